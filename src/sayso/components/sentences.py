@@ -1,0 +1,58 @@
+"""Sentence boundaries for news text, from tokens alone (no parser is available offline).
+
+spaCy's rule-based sentencizer splits after every period token; news text needs a little
+more care: an ordinal before a month ("am 20. Januar") is not a sentence end, closing quotes
+and brackets stay with the sentence they close, and every line break ends a sentence (titles,
+datelines and paragraphs carry no final period).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+TRAILERS = frozenset({"“", "”", "\"", "'", "’", "‘", "«", "»", ")", "]", "›", "‹"})
+
+
+def set_sentence_starts(doc: Doc, lang) -> None:
+    months = getattr(lang, "MONTHS", frozenset())
+    n = len(doc)
+    if not n:
+        return
+    starts = [False] * n
+    starts[0] = True
+    i = 0
+    while i < n:
+        tok = doc[i]
+        text = tok.text
+        if "\n" in text or "\n" in tok.whitespace_:
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n:
+                starts[j] = True
+            i = j
+            continue
+        if text in ENDERS:
+            j = i + 1
+            while j < n and doc[j].text in TRAILERS and not (doc[j - 1].whitespace_ and doc[j].text in "„“\"»«"):
+                j += 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n and _can_start(doc, i, j, months):
+                starts[j] = True
+            i = j if j > i else i + 1
+            continue
+        i += 1
+    for k, tok in enumerate(doc):
+        tok.is_sent_start = starts[k]
+
+
+def _can_start(doc: Doc, end_i: int, j: int, months: frozenset[str]) -> bool:
+    nxt = doc[j].text
+    first = nxt[0]
+    if first.islower():
+        return False
+    if months and nxt in months and end_i > 0 and doc[end_i - 1].like_num:
+        return False
+    return True

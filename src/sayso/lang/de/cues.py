@@ -1,0 +1,1 @@
+CUE_VERBS = frozenset()

@@ -1,0 +1,5 @@
+"""``python -m sayso``: the same as the ``sayso`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,427 @@
+"""The ``sayso`` command line: a thin layer over ``sayso.analyze_many`` and ``sayso.ingest``.
+
+Errors never surface as tracebacks: the library's typed exceptions (``SaysoError``) and
+``OSError`` become one line on stderr, ``sayso: <what went wrong>``, and an exit code
+(2 for bad input or an unsupported language). In a batch, a document that fails is recorded
+in the output (``"status": "failed"``) and counted in a summary line; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__
+from .api import Failure, analyze_many
+from .errors import SaysoError
+from .model import Analysis
+
+app = typer.Typer(
+    name="sayso",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+CONTENT_WIDTH = 280  # characters of a statement's content shown in a table cell
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sayso {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """sayso: on whose say-so? Who says what, with which figures, in German and English news.
+
+    \b
+    Examples:
+      sayso analyze examples/de-kursk-dprk.txt
+      sayso analyze articles.jsonl --format jsonl --output out.jsonl
+      sayso analyze --help
+    """
+
+
+def fail_line(message: str) -> None:
+    """Print ``sayso: message`` as one line on stderr."""
+    sys.stderr.write(f"sayso: {' '.join(str(message).split())}\n")
+    sys.stderr.flush()
+
+
+def describe(f: Failure) -> str:
+    """A failure as one line, with where it came from unless the reason already says so."""
+    where = f.source or f.id
+    if where and where not in f.reason:
+        return f"{where}: {f.reason}"
+    return f.reason
+
+
+def failure_row(f: Failure) -> dict[str, Any]:
+    return {"id": f.id, "source": f.source, "status": "failed", "error": f.reason}
+
+
+def failure_exit_code(failures: Iterable[Failure]) -> int:
+    return 1 if any(f.reason.startswith("internal error") for f in failures) else 2
+
+
+# --------------------------------------------------------------------------- writers
+
+
+class Writer:
+    """Writes results as they arrive; ``single`` says whether the run has exactly one document."""
+
+    def __init__(self, out: IO[str], single: bool):
+        self.out = out
+        self.single = single
+
+    def write(self, result: Analysis | Failure) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class JsonlWriter(Writer):
+    def write(self, result: Analysis | Failure) -> None:
+        row = result.to_dict() if isinstance(result, Analysis) else failure_row(result)
+        self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+class JsonWriter(Writer):
+    """One document: its ``to_dict()``; several: a JSON list (streamed, one element at a time)."""
+
+    def __init__(self, out: IO[str], single: bool):
+        super().__init__(out, single)
+        self.n = 0
+
+    def write(self, result: Analysis | Failure) -> None:
+        if self.single:
+            if isinstance(result, Analysis):
+                json.dump(result.to_dict(), self.out, ensure_ascii=False, indent=2)
+                self.out.write("\n")
+            return
+        row = result.to_dict() if isinstance(result, Analysis) else failure_row(result)
+        self.out.write(("[\n" if self.n == 0 else ",\n") + json.dumps(row, ensure_ascii=False, indent=2))
+        self.n += 1
+
+    def close(self) -> None:
+        if not self.single:
+            self.out.write("[]\n" if self.n == 0 else "\n]\n")
+        super().close()
+
+
+def _clip(text: str, width: int = CONTENT_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
+
+
+class TableWriter(Writer):
+    """Readable tables per document: statements (speaker → cue → content), figures, entities."""
+
+    def __init__(self, out: IO[str], single: bool):
+        super().__init__(out, single)
+        is_tty = out.isatty() if hasattr(out, "isatty") else False
+        width = None if is_tty or os.environ.get("COLUMNS") else 120
+        self.console = Console(file=out, width=width, highlight=False, soft_wrap=False)
+
+    def write(self, result: Analysis | Failure) -> None:
+        c = self.console
+        if isinstance(result, Failure):
+            if not self.single:
+                c.print(f"[bold red]failed[/] {escape(describe(result))}")
+                c.print()
+            return
+        a = result
+        names = {e.id: e.name for e in a.entities}
+        head = a.title or a.id
+        meta = " · ".join(x for x in (a.lang, a.id if a.title else None, a.date, a.url) if x)
+        c.rule(f"[bold]{escape(head)}[/] [dim]{escape(meta)}[/]")
+
+        st = Table(title=f"Statements ({len(a.statements)})", title_justify="left", show_lines=True, expand=True)
+        st.add_column("#", justify="right", style="dim", no_wrap=True)
+        st.add_column("speaker", style="bold cyan", ratio=2)
+        st.add_column("cue", style="magenta", ratio=1)
+        st.add_column("content", ratio=6)
+        st.add_column("kind", no_wrap=True)
+        st.add_column("conf.", justify="right", no_wrap=True)
+        for i, s in enumerate(a.statements):
+            if s.speaker:
+                speaker = escape(s.speaker.text)
+                if s.speaker.entity:
+                    speaker += f" [dim]→ {escape(names.get(s.speaker.entity, s.speaker.entity))}[/]"
+                if s.speaker.role:
+                    speaker += f" [dim]({escape(s.speaker.role)})[/]"
+            else:
+                speaker = "[dim]–[/]"
+            cue = escape(s.cue.text) if s.cue else "[dim]–[/]"
+            content = escape(_clip(" … ".join(span.text for span in s.content)))
+            st.add_row(str(i), speaker, cue, content, s.kind, f"{s.confidence:.2f}")
+        if a.statements:
+            c.print(st)
+        else:
+            c.print("[dim]no statements found[/]")
+
+        ft = Table(title=f"Figures ({len(a.figures)})", title_justify="left", expand=True)
+        ft.add_column("figure", style="bold", ratio=2)
+        ft.add_column("value", justify="right", no_wrap=True)
+        ft.add_column("bound", no_wrap=True)
+        ft.add_column("unit / counted", ratio=3)
+        ft.add_column("source", ratio=2)
+        for f in a.figures:
+            value = _num(f.value)
+            if f.bound == "range" and (f.low is not None or f.high is not None):
+                value = f"{_num(f.low)}–{_num(f.high)}"
+            unit = " ".join(x for x in (f.unit, f.counted.text if f.counted else None) if x)
+            source = ""
+            if f.source:
+                parts = []
+                if f.source.entity:
+                    parts.append(names.get(f.source.entity, f.source.entity))
+                if f.source.statement is not None:
+                    parts.append(f"#{f.source.statement}")
+                source = ", ".join(parts)
+            ft.add_row(escape(f.text), value, f.bound, escape(unit), escape(source))
+        if a.figures:
+            c.print(ft)
+        else:
+            c.print("[dim]no figures found[/]")
+
+        et = Table(title=f"Entities ({len(a.entities)})", title_justify="left", expand=True)
+        et.add_column("name", style="bold", ratio=2)
+        et.add_column("type", no_wrap=True)
+        et.add_column("mentions", ratio=5)
+        for e in a.entities:
+            texts = list(dict.fromkeys(m.text for m in e.mentions))
+            et.add_row(escape(e.name), e.type, f"{len(e.mentions)}: " + escape(", ".join(texts)))
+        if a.entities:
+            c.print(et)
+        else:
+            c.print("[dim]no entities found[/]")
+        c.print()
+
+
+WRITERS: dict[Format, type[Writer]] = {Format.table: TableWriter, Format.json: JsonWriter, Format.jsonl: JsonlWriter}
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def _progress_results(results: Iterator[Analysis | Failure], total: int | None) -> Iterator[Analysis | Failure]:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = [SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    if total:
+        columns.append(TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analysing", total=total)
+        for r in results:
+            yield r
+            progress.advance(task)
+
+
+def _normalise_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    from . import lang as langdata
+
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    langdata.get(code)  # UnsupportedLanguage: one clear line, exit 2
+    return code
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH", help="Files (.txt, .html/.htm, .jsonl), folders of them, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", "-l", metavar="de|en",
+            help="Language of every document (overrides JSONL 'lang'); detected offline when omitted.",
+        ),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes for batches.")] = 1,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the output to FILE instead of stdout.", dir_okay=False
+        ),
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on stderr for batches (default: when stderr is a terminal).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Analyse articles: who says what (statements), figures and entities.
+
+    Reads plain text (.txt; any other suffix given by name is read as text), HTML
+    (.html, .htm: the main text, title, URL and date via trafilatura, offline), JSON
+    Lines (.jsonl: one article per line with "id", "text" and optional "lang",
+    "title", "url", "date"; the id is kept), folders of these (recursive, sorted), and
+    - for stdin (JSONL if it starts with "{", HTML if with "<", else text).
+
+    A document that cannot be read or analysed is recorded in the output ("status":
+    "failed", "error": reason) and the batch goes on; a summary goes to stderr. A single
+    document that fails prints one line and exits with status 2.
+
+    \b
+    Examples:
+      sayso analyze examples/de-kursk-dprk.txt
+      sayso analyze examples/en-port-strike.txt --format json
+      sayso analyze articles.jsonl --format jsonl --workers 2 -o out.jsonl
+      sayso analyze news/ --lang de --format jsonl > out.jsonl
+      curl -s https://example.org/story | sayso analyze - --format json
+      echo '„Wir bleiben“, sagte Müller.' | sayso analyze - --lang de
+    """
+    code = run(paths, lang=lang, fmt=fmt, workers=workers, output=output, progress=progress)
+    if code:
+        raise typer.Exit(code)
+
+
+def run(
+    paths: list[str],
+    lang: str | None = None,
+    fmt: Format = Format.table,
+    workers: int = 1,
+    output: Path | None = None,
+    progress: bool | None = None,
+) -> int:
+    """The body of ``sayso analyze``; returns the exit status (errors are reported, not raised)."""
+    from . import ingest
+
+    try:
+        code = _normalise_lang(lang)
+        ingest.check_paths(paths)
+        items = ingest.read(paths, lang=code)
+        head = list(itertools.islice(items, 2))  # is this one document or a batch?
+        single = len(head) < 2
+        stream: Iterator[Any] = itertools.chain(head, items)
+
+        results: Iterator[Analysis | Failure] = analyze_many(stream, n_process=workers if not single else 1)
+        show = progress if progress is not None else sys.stderr.isatty()
+        if show and not single:
+            results = _progress_results(results, ingest.count(paths))
+
+        failures: list[Failure] = []  # the first few, for the messages; the output has them all
+        n = n_failed = 0
+        with ExitStack() as stack:
+            out: IO[str] = (
+                stack.enter_context(open(output, "w", encoding="utf-8")) if output else sys.stdout
+            )
+            writer = WRITERS[Format(fmt)](out, single)
+            for r in results:
+                n += 1
+                if isinstance(r, Failure):
+                    n_failed += 1
+                    if len(failures) < 100:
+                        failures.append(r)
+                writer.write(r)
+            writer.close()
+    except SaysoError as exc:
+        fail_line(str(exc))
+        return exc.exit_code
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+    except OSError as exc:
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        fail_line(f"{where}{exc.strerror or exc}")
+        return 2
+    except KeyboardInterrupt:
+        fail_line("interrupted")
+        return 130
+
+    if n == 0:
+        fail_line("no documents found in " + ", ".join(paths))
+        return 2
+    if single:
+        if failures:
+            fail_line(failures[0].reason)
+            return failure_exit_code(failures)
+        return 0
+    if n_failed:
+        fail_line(
+            f"analysed {n - n_failed} of {n} documents; {n_failed} failed "
+            f"(recorded in the output; first: {describe(failures[0])})"
+        )
+        if n_failed == n:
+            return failure_exit_code(failures)
+    else:
+        fail_line(f"analysed {n} documents")
+    return 0
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main() -> None:
+    """Entry point of the ``sayso`` script."""
+    try:
+        app()
+    except SaysoError as exc:  # the command catches these; this is the last line of defence
+        fail_line(str(exc))
+        sys.exit(exc.exit_code)
+    except OSError as exc:
+        fail_line(str(exc))
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""HTML pages: the main text via trafilatura (offline: only the given bytes are read), with
+title, URL and date from the page's metadata where it has them."""
+
+from __future__ import annotations
+
+import os
+
+from ..api import Document, Failure
+
+
+def _meta(value: object) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def read_html_bytes(data: bytes, source: str, lang: str | None = None) -> Document | Failure:
+    if not data.strip():
+        return Failure(None, source, f"{source} is empty: nothing to analyse")
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            data,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            as_dict=True,
+        )
+    except Exception as exc:  # noqa: BLE001 -- trafilatura/lxml raise assorted errors on broken markup
+        return Failure(None, source, f"{source}: cannot parse HTML ({type(exc).__name__}: {exc})")
+    text = (result or {}).get("text") or ""
+    if not text.strip():
+        return Failure(None, source, f"{source}: no main text found in the HTML")
+    return Document(
+        text=text,
+        lang=lang,
+        title=_meta(result.get("title")),
+        url=_meta(result.get("url")),
+        date=_meta(result.get("date")),
+        source=source,
+    )
+
+
+def read_html(path: str | os.PathLike[str], lang: str | None = None) -> Document | Failure:
+    """The page's main text as one ``Document``; a ``Failure`` when unreadable, empty or without text."""
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return Failure(None, source, f"cannot read {source}: {exc.strerror or exc}")
+    return read_html_bytes(data, source, lang=lang)

@@ -1,7 +1,630 @@
-"""Statements: cue + speaker + content."""
+"""Statements: who says what. Cue + speaker + content, from rules over tokens and quotes.
+
+The rules work on "units": sentences, merged where a quotation runs across a sentence end.
+Per unit they look for, in this order of precedence:
+
+* source frames: "laut X", "nach Angaben X", "X zufolge", "so X", "heißt es", "according to X";
+* cue verbs ("sagte", "betonte, dass", "teilte ... mit", "said", "told ... that"), with the
+  speaker on either side of the verb and the content after a comma, a colon, a content
+  opener ("dass", "that"), before a trailing ", sagte X", or as the verb's object
+  ("bestätigte die Beteiligung ...": reported);
+* quotations left over, attributed to the speaker of the unit or to the last speaker;
+* German Konjunktiv I sentences and "soll ... sein" claims with no frame of their own, which
+  continue the last speaker's report (free indirect speech).
+
+Every scan is bounded by a window of tokens, so the whole pass is linear in the text.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field
 
-def find_statements(doc, lang) -> list:
-    return []
+from spacy.tokens import Doc
+
+from ..model import Span, Speaker, Statement
+
+WINDOW = 80  # tokens any single scan may look ahead or back
+BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")", "-"})
+HARD_STOP = frozenset({":", ";"})
+AUX_DE = frozenset(
+    "hat hatte haben hatten ist war sind waren wurde wurden wird werden habe sei seien worden".split()
+)
+AUX_EN = frozenset(
+    "has had have was is were are will would also previously later earlier then recently again "
+    "repeatedly publicly reportedly".split()
+)
+ADVERBS_DE = frozenset(
+    "auch jedoch dazu nun bereits zudem ebenfalls außerdem daraufhin dagegen demnach allerdings "
+    "gestern heute zuvor später weiter erneut noch schon zuletzt damals gegenüber".split()
+)
+SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    lang: object
+    words: list[str]
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+    qid: list[int]
+    quotes: list  # top-level Quote records
+    out: list[Statement] = field(default_factory=list)
+    last_speaker: Speaker | None = None
+    last_unit: int = -10
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
+
+
+def _is_punct(w: str) -> bool:
+    return bool(w) and not any(c.isalnum() for c in w)
+
+
+def find_statements(doc: Doc, lang) -> list[Statement]:
+    n = len(doc)
+    if not n:
+        return []
+    words = [t.text for t in doc]
+    ctx = _Ctx(
+        doc=doc, lang=lang, words=words, lowers=[w.lower() for w in words],
+        starts=[t.idx for t in doc], ends=[t.idx + len(t.text) for t in doc],
+        qid=[-1] * n, quotes=[q for q in (doc._.sayso_quotes or []) if q.level == 0],
+    )
+    for k, q in enumerate(ctx.quotes):
+        i = bisect.bisect_left(ctx.starts, q.start)
+        while i < n and ctx.starts[i] < q.end:
+            ctx.qid[i] = k
+            i += 1
+    units = _units(doc, ctx)
+    para = 0
+    prev_end = 0
+    for u, (a, b) in enumerate(units):
+        if "\n" in doc.text[prev_end:ctx.starts[a]]:
+            para += 1
+        prev_end = ctx.ends[b - 1]
+        _unit(ctx, u, a, b, para)
+    return _merge_free_indirect(ctx.out, doc.text)
+
+
+def _units(doc: Doc, ctx: _Ctx) -> list[tuple[int, int]]:
+    """Sentences as token ranges, merged where a quotation crosses a sentence boundary."""
+    units: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        a, b = sent.start, sent.end
+        while a < b and doc[a].is_space:
+            a += 1
+        while b > a and doc[b - 1].is_space:
+            b -= 1
+        if a >= b:
+            continue
+        if units and ctx.qid[a] >= 0 and ctx.qid[a] == ctx.qid[units[-1][1] - 1]:
+            units[-1] = (units[-1][0], b)
+        else:
+            units.append((a, b))
+    return units
+
+
+# ---------------------------------------------------------------------------------------------
+# spans and noun phrases
+
+
+def _span(ctx: _Ctx, i: int, j: int) -> Span | None:
+    """Characters of tokens [i, j), with punctuation trimmed from both ends (quote marks kept)."""
+    while i < j and _is_punct(ctx.words[i]) and ctx.qid[i] < 0:
+        i += 1
+    while j > i and _is_punct(ctx.words[j - 1]) and ctx.qid[j - 1] < 0:
+        j -= 1
+    while i < j and ctx.words[i] in BOUNDARY:
+        i += 1
+    while j > i and ctx.words[j - 1] in BOUNDARY | {".", "!", "?"}:
+        j -= 1
+    if i >= j:
+        return None
+    return Span.of(ctx.doc.text, ctx.starts[i], ctx.ends[j - 1])
+
+
+def _speaker(ctx: _Ctx, i: int, j: int) -> Speaker | None:
+    s = _span(ctx, i, j)
+    return Speaker(s.start, s.end, s.text) if s else None
+
+
+def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
+    """A noun phrase starting at token i: (start, end) token indices, or None."""
+    limit = min(limit, i + 25)
+    if i >= limit:
+        return None
+    lang = ctx.lang
+    w, low = ctx.words, ctx.lowers
+    if low[i] in lang.PRONOUNS and not (i + 1 < limit and _is_cap(w[i + 1]) and lang.CODE == "de"):
+        return (i, i + 1)
+    if lang.CODE == "en":
+        return _np_right_en(ctx, i, limit)
+    j = i
+    head = False
+    while j < limit:
+        word, lw = w[j], low[j]
+        if ctx.qid[j] >= 0 and ctx.qid[j] != ctx.qid[i] and head:
+            break
+        if ctx.qid[j] >= 0 and j == i:
+            # a quoted name: „Der Spiegel“
+            k = j
+            while k < limit and ctx.qid[k] == ctx.qid[j]:
+                k += 1
+            j, head = k, True
+            continue
+        if lw in lang.DETERMINERS and not head:
+            j += 1
+            continue
+        if lw in lang.NP_LINKS and head and j + 1 < limit:
+            nxt = _np_right(ctx, j + 1, limit)
+            if nxt and any(_is_cap(w[k]) for k in range(nxt[0], nxt[1])):
+                j = nxt[1]
+                continue
+            break
+        if word == "(" and head:
+            k = j + 1
+            while k < limit and k < j + 8 and w[k] != ")":
+                k += 1
+            if k < limit and w[k] == ")":
+                j = k + 1
+                continue
+            break
+        if _is_cap(word) and not _is_punct(word):
+            j += 1
+            head = True
+            continue
+        if word == "-" or word.endswith("-"):
+            j += 1
+            continue
+        if not head and (word[0].isdigit() or (word.islower() and word[-1:] in "enrsm" and len(word) > 2)):
+            j += 1  # adjective or numeral before the head noun
+            continue
+        break
+    if not head:
+        return None
+    return (i, j)
+
+
+_EN_STOP = frozenset(
+    "that who which said says told and but , . ; : in on at after before when while as because if "
+    "to is was were are has had have will would could should may might".split()
+)
+
+
+def _np_right_en(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
+    j = i
+    while j < min(limit, i + 10):
+        lw = ctx.lowers[j]
+        if lw in _EN_STOP or _is_punct(lw) and lw not in {"-", "’s", "'s"}:
+            break
+        j += 1
+    if j == i:
+        return None
+    return (i, j)
+
+
+def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
+    while i < limit and ctx.lowers[i] in words:
+        i += 1
+    return i
+
+
+# ---------------------------------------------------------------------------------------------
+# the rules for one unit
+
+
+@dataclass
+class _Cue:
+    i: int
+    kind: str  # verb | frame | post | so | impersonal
+    end: int  # token after the cue word(s)
+
+
+def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
+    lang = ctx.lang
+    low, w = ctx.lowers, ctx.words
+    cues: list[_Cue] = []
+    for i in range(a, b):
+        if ctx.qid[i] >= 0:
+            continue
+        lw = low[i]
+        if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
+            cues.append(_Cue(i, "verb", i + 1))
+        elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
+            particles = lang.PARTICLE_CUES[lw]
+            for k in range(i + 1, min(b, i + WINDOW)):
+                if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
+                    if low[k - 1] in particles:
+                        cues.append(_Cue(i, "verb", i + 1))
+                    break
+                if lang.CODE == "en" and low[k] in particles and k == i + 1:
+                    cues.append(_Cue(i, "verb", k + 1))
+                    break
+        elif lw in lang.FRAME_PREPOSITIONS:
+            cues.append(_Cue(i, "frame", i + 1))
+        elif lw in lang.FRAME_POSTPOSITIONS:
+            cues.append(_Cue(i, "post", i + 1))
+        elif lw in lang.IMPERSONAL_CUES and i + 1 < b and low[i + 1] == "es":
+            cues.append(_Cue(i, "impersonal", i + 2))
+        elif lw == "so" and lang.CODE == "de" and (i == a or w[i - 1] == "," or ctx.qid[i - 1] >= 0):
+            cues.append(_Cue(i, "so", i + 1))
+        elif lw == "nach" and lang.CODE == "de":
+            np = _np_right(ctx, i + 1, b)
+            if np and any(low[k].endswith(lang.SOURCE_NOUNS) for k in range(np[0], np[1]) if _is_cap(w[k])):
+                cues.append(_Cue(i, "frame", i + 1))
+        else:
+            for multi in lang.FRAME_MULTI:
+                if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
+                    cues.append(_Cue(i, "frame", i + len(multi)))
+    return cues
+
+
+def _clause_start(ctx: _Ctx, a: int, i: int) -> int:
+    """First token of the clause that token i stands in (after a comma, colon, quote or unit start)."""
+    k = i - 1
+    stop = max(a, i - WINDOW)
+    while k >= stop:
+        if ctx.qid[k] >= 0 or ctx.words[k] in BOUNDARY:
+            return k + 1
+        k -= 1
+    return stop
+
+
+def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
+    """End of a content clause starting at i: a colon or semicolon, the clause of a later cue, or b."""
+    limit = min(b, i + 3 * WINDOW)
+    nxt = [c.i for c in later if c.i > i and c.kind != "post"]
+    for k in range(i, limit):
+        if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i:
+            return k
+        if nxt and k == nxt[0]:
+            cs = _clause_start(ctx, i, k)
+            return cs if cs > i + 1 else k
+    return limit
+
+
+def _emit(ctx: _Ctx, u: int, speaker: Speaker | None, cue: Span | None, content: list[Span | None],
+          kind: str, confidence: float, evidence: str) -> Statement | None:
+    spans = tuple(c for c in content if c is not None and c.text.strip())
+    if not spans:
+        return None
+    st = Statement(speaker, cue, spans, kind, confidence, f"{ctx.lang.CODE}:{evidence}")
+    ctx.out.append(st)
+    if speaker is not None:
+        ctx.last_speaker = speaker
+    ctx.last_unit = u
+    return st
+
+
+def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
+    """Content [i, j) as spans; direct when quotations cover most of it (then just the quotes)."""
+    qs = sorted({ctx.qid[k] for k in range(i, j) if ctx.qid[k] >= 0})
+    if qs:
+        qchars = sum(ctx.quotes[q].end - ctx.quotes[q].start for q in qs)
+        total = ctx.ends[j - 1] - ctx.starts[i] if j > i else 0
+        if total and qchars >= 0.6 * total:
+            return [Span.of(ctx.doc.text, ctx.quotes[q].start, ctx.quotes[q].end) for q in qs], True
+    return [_span(ctx, i, j)], False
+
+
+def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
+    lang = ctx.lang
+    text = ctx.doc.text
+    cues = _find_cues(ctx, a, b)
+    made: list[Statement] = []
+    covered: set[int] = set()  # quotation ids used as content
+    unit_speaker: Speaker | None = None
+    for n_cue, cue in enumerate(cues):
+        later = cues[n_cue + 1:]
+        st = None
+        cue_span = Span.of(text, ctx.starts[cue.i], ctx.ends[cue.end - 1])
+        if cue.kind == "frame":
+            st = _frame(ctx, u, a, b, cue, cue_span, later)
+        elif cue.kind == "post":
+            st = _postposition(ctx, u, a, b, cue, cue_span, later)
+        elif cue.kind == "so":
+            st = _so(ctx, u, a, b, cue, cue_span)
+        elif cue.kind == "impersonal":
+            st = _impersonal(ctx, u, a, b, cue, cue_span, later)
+        elif cue.kind == "verb":
+            st = _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made)
+        if st is not None:
+            made.append(st)
+            if st.speaker is not None:
+                unit_speaker = st.speaker
+    for st in made:
+        for c in st.content:
+            k = bisect.bisect_left(ctx.starts, c.start)
+            while k < b and ctx.starts[k] < c.end:
+                if ctx.qid[k] >= 0:
+                    covered.add(ctx.qid[k])
+                k += 1
+    _leftover_quotes(ctx, u, a, b, covered, unit_speaker, bool(made))
+    if not made and not covered:
+        _free_indirect(ctx, u, a, b)
+
+
+def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
+    np = _np_right(ctx, cue.end, b)
+    if np is None:
+        return None
+    s0, s1 = np
+    speaker = _speaker(ctx, s0, s1)
+    after = s1
+    if after < b and ctx.words[after] == ",":
+        after += 1
+    end = _content_end(ctx, after, b, later)
+    before = _clause_start(ctx, a, cue.i) if cue.i > a else a
+    parts: list[Span | None] = []
+    if cue.i > a and before < cue.i:
+        parts.append(_span(ctx, before, cue.i))
+    parts.append(_span(ctx, after, end))
+    content, direct = _quote_content(ctx, before if cue.i > a else after, end)
+    if direct:
+        parts = content
+    return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "according_to", 0.8, "frame")
+
+
+def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
+    s0 = _clause_start(ctx, a, cue.i)
+    if s0 >= cue.i:
+        return None
+    speaker = _speaker(ctx, s0, cue.i)
+    after = cue.end
+    if after < b and ctx.words[after] == ",":
+        after += 1
+    end = _content_end(ctx, after, b, later)
+    parts = [_span(ctx, a, s0)] if s0 > a else []
+    parts.append(_span(ctx, after, end))
+    return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "frame-postposition")
+
+
+def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
+    i = cue.end
+    lang = ctx.lang
+    if i < b and ctx.lowers[i] in lang.CUE_VERBS | set(lang.PARTICLE_CUES):
+        i += 1  # "so schrieb diese"
+    np = _np_right(ctx, i, b)
+    if np is None:
+        return None
+    speaker = _speaker(ctx, *np)
+    j = np[1]
+    while j < b and ctx.words[j] not in BOUNDARY and ctx.words[j] not in {".", "!", "?"} and j < np[1] + 6:
+        j += 1  # "so X in einer Stellungnahme"
+    if j < b and ctx.words[j] == ",":
+        j += 1
+    # a quotation right after the frame is the statement: "die, so der russische Führer, „ihr Leben ...“"
+    if j < b and ctx.qid[j] >= 0:
+        q = ctx.quotes[ctx.qid[j]]
+        return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.doc.text, q.start, q.end)], "direct", 0.85, "so-frame")
+    before = a
+    parts, direct = _quote_content(ctx, before, cue.i)
+    if not direct and j < b - 1:
+        parts = [_span(ctx, before, cue.i), _span(ctx, j, b)]
+    return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8, "so-frame")
+
+
+def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
+    speaker = None
+    s0 = _clause_start(ctx, a, cue.i)
+    if s0 < cue.i and ctx.lowers[s0] in {"in", "im", "aus"}:
+        speaker = _speaker(ctx, s0 + 1, cue.i)
+    after = cue.end
+    if speaker is None and after < b and ctx.lowers[after] in {"in", "im"}:
+        np = _np_right(ctx, after + 1, b)
+        if np:
+            speaker = _speaker(ctx, *np)
+            after = np[1]
+    if after < b and ctx.words[after] in {",", ":"}:
+        after += 1
+    end = _content_end(ctx, after, b, later)
+    parts, direct = _quote_content(ctx, after, end)
+    return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "heisst-es")
+
+
+def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement | None:
+    lang = ctx.lang
+    w, low = ctx.words, ctx.lowers
+    c = cue.i
+    de = lang.CODE == "de"
+    cs = _clause_start(ctx, a, c)
+    speaker: Speaker | None = None
+    speaker_end = cue.end  # where the content may start when the speaker follows the verb
+    first = low[cs] if cs < c else ""
+    if cs < c and first in lang.SUBORDINATORS:
+        # verb-final subordinate clause: "wie die Polizei mitteilte", "wobei betont wurde"
+        np = _np_right(ctx, cs + 1, c)
+        speaker = _speaker(ctx, *np) if np else unit_speaker
+        k = cue.end
+        while k < b and low[k] in AUX_DE and de:
+            k += 1
+        if k < b and w[k] == ",":
+            k += 1
+        else:
+            return None
+        if first == "wie" and cs == a:
+            end = _content_end(ctx, k, b, later)
+            parts, direct = _quote_content(ctx, k, end)
+            return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "wie-frame")
+        if k < b and (low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW))):
+            start = k if (de or low[k] not in lang.CONTENT_OPENERS) else k + 1
+            end = _content_end(ctx, k, b, later)
+            return _emit(ctx, u, speaker, cue_span, [_span(ctx, start, end)], "indirect", 0.7, "subordinate-cue")
+        return None
+    prefix_ok = cs < c and first not in lang.NON_SUBJECT_OPENERS and not _is_punct(w[cs])
+    aux = None
+    if de:
+        for k in range(cs, c):
+            if low[k] in AUX_DE:
+                aux = k
+                break
+    if de:
+        subj_end = aux if aux is not None else c
+        if prefix_ok and cs < subj_end:
+            speaker = _speaker(ctx, cs, subj_end)
+        else:
+            k = _skip(ctx, (aux + 1) if aux is not None else cue.end, b, ADVERBS_DE)
+            np = _np_right(ctx, k, b)
+            if np:
+                speaker = _speaker(ctx, *np)
+                if aux is None:
+                    speaker_end = np[1]
+    else:
+        i0 = cs
+        while i0 < c and (low[i0] in lang.NON_SUBJECT_OPENERS or low[i0] in lang.COORDINATORS):
+            i0 += 1
+        j0 = c
+        while j0 > i0 and low[j0 - 1] in AUX_EN:
+            j0 -= 1
+        if i0 < j0 and j0 - i0 <= 12:
+            speaker = _speaker(ctx, i0, j0)
+        else:
+            np = _np_right(ctx, cue.end, b)
+            if np:
+                speaker = _speaker(ctx, *np)
+                speaker_end = np[1]
+    if speaker is None and unit_speaker is not None:
+        speaker = unit_speaker
+    # content after the cue
+    k = speaker_end
+    if de:
+        k = _skip(ctx, k, b, AUX_DE)
+    if k < b and w[k] in {",", ":"} and k > c:
+        k += 1
+        k = _skip(ctx, k, b, AUX_DE) if de else k
+        if k < b and w[k] == ",":
+            k += 1
+        if k < b:
+            end = _content_end(ctx, k, b, later)
+            start = k
+            if not de and low[k] in lang.CONTENT_OPENERS:
+                start = k + 1
+            parts, direct = _quote_content(ctx, start, end)
+            if end - start >= 2:
+                return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
+                             "cue-verb+clause")
+    # a content opener a few tokens on: "betonte am Montag, dass", "said on Tuesday that"
+    for k2 in range(k, min(b, k + 10)):
+        if ctx.qid[k2] >= 0 or w[k2] in HARD_STOP:
+            break
+        if low[k2] in lang.CONTENT_OPENERS:
+            start = k2 if de else k2 + 1
+            end = _content_end(ctx, k2, b, later)
+            if end - start >= 2:
+                return _emit(ctx, u, speaker, cue_span, [_span(ctx, start, end)], "indirect", 0.75,
+                             "cue-verb+that")
+            break
+    # the content before: „…“, sagte X.  /  Er sei krank, sagte X.
+    if cs > a and cs <= c and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok):
+        pre_end = cs - 1 if w[cs - 1] == "," else cs
+        start = a
+        for k2 in range(pre_end - 1, max(a, pre_end - 3 * WINDOW) - 1, -1):
+            if w[k2] in HARD_STOP and ctx.qid[k2] < 0:
+                start = k2 + 1
+                break
+        if pre_end - start >= 2:
+            parts, direct = _quote_content(ctx, start, pre_end)
+            return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
+                         "content+cue-verb")
+    # English: "X said the plan failed" (content directly after the verb)
+    if not de and low[c] not in lang.REPORTED_CUES and speaker is not None and k < b and speaker_end == cue.end:
+        if low[c] in {"told", "tells", "tell"}:
+            np = _np_right(ctx, k, b)
+            k = np[1] if np else k
+        end = _content_end(ctx, k, b, later)
+        if end - k >= 3:
+            parts, direct = _quote_content(ctx, k, end)
+            return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
+                         "cue-verb+bare-clause")
+    # reported: the verb's object ("bestätigte die Beteiligung ...")
+    if low[c] in lang.REPORTED_CUES or (de and aux is not None and low[c] in lang.CUE_VERBS):
+        if de and aux is not None and speaker is not None:
+            # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
+            sp_end = bisect.bisect_left(ctx.starts, speaker.end)
+            o0 = _skip(ctx, max(sp_end, aux + 1), c, ADVERBS_DE | {"offen", "öffentlich"})
+            if c - o0 >= 2:
+                return _emit(ctx, u, speaker, cue_span, [_span(ctx, o0, c)], "reported", 0.6, "reported-object")
+            return None
+        o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
+        end = _content_end(ctx, o0, b, later)
+        # stop at a coordinated second verb: "und äußerte ..."
+        for k2 in range(o0, end):
+            if low[k2] in lang.COORDINATORS and k2 + 1 < end and (low[k2 + 1] in lang.CUE_VERBS):
+                end = k2
+                break
+        if speaker is not None and end - o0 >= 3 and not made:
+            parts, direct = _quote_content(ctx, o0, end)
+            return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
+                         "reported-object")
+    return None
+
+
+def _has_subjunctive(ctx: _Ctx, i: int, j: int) -> bool:
+    forms = ctx.lang.SUBJUNCTIVE_FORMS
+    return any(ctx.lowers[k] in forms and ctx.qid[k] < 0 and not _is_cap(ctx.words[k]) for k in range(i, j))
+
+
+def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, made_any) -> None:
+    qs = sorted({ctx.qid[k] for k in range(a, b) if ctx.qid[k] >= 0} - covered)
+    if not qs:
+        return
+    unit_chars = ctx.ends[b - 1] - ctx.starts[a]
+    for q in qs:
+        quote = ctx.quotes[q]
+        inner = ctx.doc.text[quote.start + 1:quote.end - 1]
+        n_words = len(inner.split())
+        share = (quote.end - quote.start) / max(1, unit_chars)
+        if n_words < 4 and share < 0.5:
+            continue  # a scare quote or a title, not a statement
+        speaker = unit_speaker
+        evidence = "quote+unit-speaker"
+        if speaker is None and share >= 0.5 and u - ctx.last_unit <= 3:
+            speaker = ctx.last_speaker
+            evidence = "quote+last-speaker"
+        conf = 0.7 if speaker is not None else 0.4
+        _emit(ctx, u, speaker, None, [Span.of(ctx.doc.text, quote.start, quote.end)], "direct", conf, evidence)
+
+
+def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
+    lang = ctx.lang
+    if not lang.SUBJUNCTIVE_FORMS:
+        return
+    low = ctx.lowers
+    recent = u - ctx.last_unit <= 2 and ctx.last_speaker is not None
+    konj1 = any(low[k] in lang.SUBJUNCTIVE_FORMS and low[k] not in lang.SUBJUNCTIVE_II_ONLY
+                and ctx.qid[k] < 0 and not _is_cap(ctx.words[k]) for k in range(a, b))
+    konj2 = any(low[k] in lang.SUBJUNCTIVE_II_ONLY and ctx.qid[k] < 0 for k in range(a, b))
+    end = b
+    while end > a and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?"}:
+        end -= 1
+    content = Span.of(ctx.doc.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
+    if content is None:
+        return
+    if (konj1 or konj2) and recent:
+        _emit(ctx, u, ctx.last_speaker, None, [content], "free_indirect", 0.5, "subjunctive-continuation")
+        return
+    claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (
+        low[end - 2] in {"sein", "haben", "werden"} or low[end - 1] in {"sein", "haben", "werden"})
+    if claim:
+        speaker = ctx.last_speaker if u - ctx.last_unit <= 3 else None
+        st = Statement(speaker, None, (content,), "free_indirect", 0.45, f"{lang.CODE}:modal-claim")
+        ctx.out.append(st)
+
+
+def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:
+    """Consecutive subjunctive continuations of one speaker become one statement."""
+    merged: list[Statement] = []
+    for st in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and st.kind == "free_indirect" and prev.kind == "free_indirect"
+                and st.evidence == prev.evidence and prev.speaker == st.speaker
+                and not text[prev.end:st.start].count("\n") and st.start - prev.end < 3):
+            span = Span.of(text, prev.start, st.end)
+            merged[-1] = Statement(prev.speaker, None, (span,), prev.kind, prev.confidence, prev.evidence)
+            continue
+        merged.append(st)
+    return merged

@@ -1,1 +1,133 @@
-CUE_VERBS = frozenset()
+"""German reporting cues: verbs of saying, source frames and the nouns that mark a source.
+
+Forms are listed as they appear in text (finite forms, participles), lower-cased, so that
+lookup is a set membership test per token. Mined from the verbs that the annotated
+Wikinews training articles use as cues, plus their common synonyms.
+"""
+
+# Verbs that introduce speech or a claim: (infinitive, finite and participle forms).
+_SAY_VERBS: tuple[tuple[str, str], ...] = (
+    ("sagen", "sagt sagen sagte sagten sagst gesagt"),
+    ("erklären", "erklärt erklären erklärte erklärten erklärt"),
+    ("betonen", "betont betonen betonte betonten"),
+    ("berichten", "berichtet berichten berichtete berichteten"),
+    ("bestätigen", "bestätigt bestätigen bestätigte bestätigten"),
+    ("behaupten", "behauptet behaupten behauptete behaupteten"),
+    ("meinen", "meint meinen meinte meinten gemeint"),
+    ("melden", "meldet melden meldete meldeten gemeldet"),
+    ("schreiben", "schreibt schreiben schrieb schrieben geschrieben"),
+    ("sprechen", "spricht sprechen sprach sprachen"),
+    ("warnen", "warnt warnen warnte warnten gewarnt"),
+    ("fordern", "fordert fordern forderte forderten gefordert"),
+    ("kritisieren", "kritisiert kritisieren kritisierte kritisierten"),
+    ("verurteilen", "verurteilt verurteilen verurteilte verurteilten"),
+    ("begründen", "begründet begründen begründete begründeten"),
+    ("versichern", "versichert versichern versicherte versicherten"),
+    ("entgegnen", "entgegnet entgegnen entgegnete entgegneten"),
+    ("antworten", "antwortet antworten antwortete antworteten geantwortet"),
+    ("erwidern", "erwidert erwidern erwiderte erwiderten"),
+    ("unterstreichen", "unterstreicht unterstreichen unterstrich unterstrichen"),
+    ("verkünden", "verkündet verkünden verkündete verkündeten"),
+    ("mahnen", "mahnt mahnen mahnte mahnten gemahnt"),
+    ("glauben", "glaubt glauben glaubte glaubten geglaubt"),
+    ("vermuten", "vermutet vermuten vermutete vermuteten"),
+    ("befürchten", "befürchtet befürchten befürchtete befürchteten"),
+    ("fürchten", "fürchtet fürchten fürchtete fürchteten gefürchtet"),
+    ("hoffen", "hofft hoffen hoffte hofften gehofft"),
+    ("schätzen", "schätzt schätzen schätzte schätzten geschätzt"),
+    ("argumentieren", "argumentiert argumentieren argumentierte argumentierten"),
+    ("beklagen", "beklagt beklagen beklagte beklagten"),
+    ("bekräftigen", "bekräftigt bekräftigen bekräftigte bekräftigten"),
+    ("dementieren", "dementiert dementieren dementierte dementierten"),
+    ("bestreiten", "bestreitet bestreiten bestritt bestritten"),
+    ("zitieren", "zitiert zitieren zitierte zitierten"),
+    ("verlauten", "verlautet verlauten verlautete verlauteten"),
+    ("mitteilen", "mitgeteilt"),
+    ("ankündigen", "angekündigt"),
+    ("bekanntgeben", "bekanntgegeben"),
+    ("hinzufügen", "hinzugefügt"),
+    ("hinweisen", "hingewiesen"),
+    ("ausführen", "ausgeführt"),
+    ("feststellen", "festgestellt"),
+    ("klarstellen", "klargestellt"),
+    ("einräumen", "eingeräumt"),
+    ("vorwerfen", "vorgeworfen"),
+    ("angeben", "angegeben"),
+    ("kommentieren", "kommentiert kommentieren kommentierte kommentierten"),
+    ("ergänzen", "ergänzt ergänzen ergänzte ergänzten"),
+    ("drohen", "droht drohen drohte drohten gedroht"),
+    ("erinnern", "erinnert erinnern erinnerte erinnerten"),
+    ("beteuern", "beteuert beteuern beteuerte beteuerten"),
+    ("bezeichnen", "bezeichnet bezeichnen bezeichnete bezeichneten"),
+    ("nennen", "nennt nennen nannte nannten genannt"),
+    ("rufen", "ruft rief riefen"),
+    ("twittern", "twittert twitterte twitterten getwittert"),
+    ("äußern", "äußert äußern äußerte äußerten geäußert"),
+    ("vorschlagen", "vorgeschlagen"),
+    ("zugeben", "zugegeben"),
+    ("beschuldigen", "beschuldigt beschuldigen beschuldigte beschuldigten"),
+    ("sehen", "sieht sah"),
+    ("bilanzieren", "bilanziert bilanzierte"),
+    ("empfehlen", "empfiehlt empfahl empfahlen empfohlen"),
+    ("beschließen", "beschließt beschloss beschlossen"),
+    ("entscheiden", "entscheidet entschied entschieden"),
+    ("prognostizieren", "prognostiziert prognostizierte prognostizierten"),
+    ("verweisen", "verweist verwies verwiesen"),
+)
+
+# Separable verbs: the finite stem counts as a cue only when its particle closes the clause
+# ("teilte ... mit", "hob hervor").
+_PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
+    ("mit", "teilt teilen teilte teilten"),
+    ("bekannt", "gibt geben gab gaben"),
+    ("an", "kündigt kündigen kündigte kündigten gibt geben gab gaben"),
+    ("hinzu", "fügt fügen fügte fügten"),
+    ("hervor", "hebt heben hob hoben geht ging"),
+    ("hin", "weist weisen wies wiesen"),
+    ("klar", "stellt stellen stellte stellten"),
+    ("fest", "stellt stellen stellte stellten"),
+    ("ein", "räumt räumen räumte räumten"),
+    ("aus", "führt führen führte führten geht gehen ging gingen"),
+    ("vor", "wirft werfen warf warfen schlägt schlagen schlug schlugen"),
+    ("zu", "gibt geben gab gaben"),
+    ("auf", "ruft rufen rief riefen fordert fordern forderte forderten"),
+)
+
+CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
+PARTICLE_CUES: dict[str, frozenset[str]] = {}
+for _particle, _forms in _PARTICLE_VERBS:
+    for _f in _forms.split():
+        PARTICLE_CUES.setdefault(_f, frozenset())
+        PARTICLE_CUES[_f] = PARTICLE_CUES[_f] | {_particle}
+
+# Cue verbs that take a direct object naming what was said ("bestätigte die Beteiligung ...",
+# "forderte Maßnahmen"): a statement of kind "reported" when no clause follows.
+REPORTED_CUES: frozenset[str] = frozenset(
+    "bestätigte bestätigten bestätigt forderte forderten fordert kritisierte kritisierten kritisiert "
+    "verurteilte verurteilten verurteilt warnte warnten warnt sprach sprachen spricht kündigte kündigten "
+    "kündigt dementierte dementierten dementiert bestritt bestritten bestreitet beklagte beklagten beklagt "
+    "meldete meldeten meldet verkündete verkündeten verkündet".split()
+)
+
+# Words that open a source frame before a noun phrase: "laut X", "gemäß X".
+FRAME_PREPOSITIONS: frozenset[str] = frozenset({"laut", "gemäß", "lt."})
+# A postposition that closes a frame: "X zufolge".
+FRAME_POSTPOSITIONS: frozenset[str] = frozenset({"zufolge"})
+# "nach X" is a source frame only when X is headed by one of these nouns (or a compound
+# ending in one): "nach Angaben der Polizei", "nach Polizeiangaben", "nach Schätzungen".
+SOURCE_NOUNS: tuple[str, ...] = (
+    "angaben", "angabe", "aussagen", "aussage", "berichten", "bericht", "berichts", "informationen",
+    "erkenntnissen", "schätzungen", "schätzung", "einschätzung", "ansicht", "meinung", "auffassung",
+    "darstellung", "worten", "analyse", "analysen", "studie", "umfrage", "untersuchung", "untersuchungen",
+    "ermittlungen", "recherchen", "meldungen", "meldung", "medienberichten", "zählung", "zählungen",
+    "stellungnahme", "mitteilung", "dokument", "vernehmen", "zeugenaussagen", "erklärung", "quellen",
+    "daten", "zahlen", "prognose", "prognosen", "berechnungen", "hochrechnungen", "endergebnis",
+    "ergebnis", "ergebnissen", "expertenmeinung", "einschätzungen", "vermutungen", "beobachtern",
+)
+# Frame words that close with "heißt es": "In einer Mitteilung ... heißt es, dass ...".
+IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß"})
+
+# Pronouns that can stand as a speaker.
+PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir", "man", "dieser", "diese", "jener"})
+
+FRAME_MULTI: tuple[tuple[str, ...], ...] = ()

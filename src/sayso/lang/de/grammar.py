@@ -1,5 +1,51 @@
-"""German closed-class words and forms the rules need."""
+"""German closed-class words and verb forms the rules need (no tagger is available offline)."""
 
 MONTHS = frozenset(
     "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
+
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren "
+    "dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes jedem jeden "
+    "mehrere einige viele alle beide beiden zwei drei vier fünf zahlreiche andere weitere unser unsere".split()
+)
+
+# Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
+NP_LINKS = frozenset("der des eines einer von vom".split())
+
+# Sentence openers that are not the subject: when a sentence starts with one of these, the
+# subject follows the finite verb ("Am Montag sagte der Minister ...").
+NON_SUBJECT_OPENERS = frozenset(
+    "am im in an auf aus bei mit nach seit vor während wegen zu zum zur über unter gegen für durch "
+    "auch zudem außerdem dabei damit dazu daher deshalb dennoch doch jedoch trotzdem allerdings "
+    "heute gestern morgen bereits schon nun jetzt dann danach später zuvor zunächst zuletzt "
+    "dies das dem darüber hier dort so weiter inzwischen unterdessen gleichzeitig zugleich "
+    "ebenfalls ferner vielmehr stattdessen schließlich letztlich immerhin".split()
+)
+
+# Subordinating conjunctions and relative/interrogative words that open a clause.
+SUBORDINATORS = frozenset(
+    "dass daß ob weil da wenn als obwohl nachdem bevor während damit sodass wie wo warum weshalb "
+    "welche welcher welches was wer".split()
+)
+
+COORDINATORS = frozenset("und oder aber sondern denn doch".split())
+
+# Konjunktiv I (and the Konjunktiv II forms that stand in for it): the mood of reported speech.
+# The common verbs are listed; ``is_subjunctive`` adds the regular -e forms of other verbs.
+SUBJUNCTIVE_FORMS = frozenset(
+    "sei seien seiest habe werde könne müsse wolle solle dürfe möge wisse gebe gehe stehe bestehe "
+    "handle handele bleibe liege trage komme gelte sehe halte lasse diene führe zeige erwarte arbeite "
+    "biete brauche fehle plane nehme betrage erhalte finde folge gehöre laufe lebe leide liefere "
+    "hätte hätten wäre wären würde würden käme kämen gäbe gäben stünde stünden befände befänden "
+    "müssten könnten dürften sollten wollten".split()
+)
+SUBJUNCTIVE_II_ONLY = frozenset("hätte hätten wäre wären würde würden käme kämen gäbe gäben".split())
+
+# Modal claims ("soll ... worden sein"): the article reports someone's claim without naming
+# the frame in this sentence.
+CLAIM_MODALS = frozenset({"soll", "sollen"})
+
+# Words that open a content clause after a cue ("betonte, dass ...").
+CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})

@@ -1,1 +1,93 @@
-CUE_VERBS = frozenset()
+"""English reporting cues: verbs of saying, source frames and the nouns that mark a source."""
+
+_SAY_VERBS: tuple[tuple[str, str], ...] = (
+    ("say", "say says said saying"),
+    ("tell", "tell tells told telling"),
+    ("add", "add adds added adding"),
+    ("note", "note notes noted noting"),
+    ("argue", "argue argues argued arguing"),
+    ("claim", "claim claims claimed claiming"),
+    ("state", "states stated stating"),
+    ("report", "report reports reported reporting"),
+    ("write", "write writes wrote writing written"),
+    ("announce", "announce announces announced announcing"),
+    ("warn", "warn warns warned warning"),
+    ("insist", "insist insists insisted insisting"),
+    ("acknowledge", "acknowledge acknowledges acknowledged acknowledging"),
+    ("explain", "explain explains explained explaining"),
+    ("suggest", "suggest suggests suggested suggesting"),
+    ("believe", "believe believes believed"),
+    ("estimate", "estimate estimates estimated"),
+    ("admit", "admit admits admitted admitting"),
+    ("deny", "deny denies denied denying"),
+    ("confirm", "confirm confirms confirmed confirming"),
+    ("contend", "contend contends contended"),
+    ("maintain", "maintains maintained"),
+    ("emphasize", "emphasize emphasizes emphasized emphasised emphasising"),
+    ("stress", "stresses stressed stressing"),
+    ("declare", "declare declares declared declaring"),
+    ("allege", "allege alleges alleged alleging"),
+    ("assert", "assert asserts asserted asserting"),
+    ("tweet", "tweeted tweets tweeting"),
+    ("reply", "replied replies"),
+    ("respond", "responded responds"),
+    ("recall", "recalled recalls recalling"),
+    ("continue", "continued"),
+    ("predict", "predict predicts predicted predicting"),
+    ("cite", "cited cites citing"),
+    ("call", "called calls calling"),
+    ("describe", "described describes describing"),
+    ("accuse", "accused accuses accusing"),
+    ("criticize", "criticized criticizes criticised criticising"),
+    ("condemn", "condemned condemns condemning"),
+    ("urge", "urged urges urging"),
+    ("ask", "asked asks asking"),
+    ("find", "found finds"),
+    ("show", "show shows showed shown"),
+    ("reveal", "revealed reveals"),
+    ("indicate", "indicated indicates"),
+    ("mention", "mentioned mentions"),
+    ("pledge", "pledged pledges"),
+    ("promise", "promised promises promising"),
+    ("agree", "agreed agrees"),
+    ("think", "thinks"),
+    ("concede", "conceded concedes"),
+    ("observe", "observed observes"),
+    ("complain", "complained complains"),
+    ("boast", "boasted boasts"),
+    ("vow", "vowed vows"),
+    ("threaten", "threatened threatens"),
+    ("demand", "demanded demands"),
+    ("remark", "remarked remarks"),
+    ("testify", "testified testifies"),
+    ("point", "pointed points"),
+    ("blast", "blasted blasts"),
+    ("attack", "attacked"),
+)
+
+CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
+
+# Phrasal cues: the verb counts only with its particle ("pointed out", "called for").
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "pointed": frozenset({"out", "to"}),
+    "points": frozenset({"out", "to"}),
+}
+
+# Verbs whose object is what was said ("condemned the attack", "called for a ceasefire").
+REPORTED_CUES: frozenset[str] = frozenset(
+    "confirmed confirms called calls condemned condemns criticized criticised criticizes urged urges "
+    "demanded demands denied denies warned warns announced announces described describes accused accuses "
+    "blasted blasts attacked pledged pledges promised promises".split()
+)
+
+# "according to X", "per X": frames before a noun phrase.
+FRAME_PREPOSITIONS: frozenset[str] = frozenset({"per"})
+FRAME_MULTI: tuple[tuple[str, ...], ...] = (("according", "to"),)
+FRAME_POSTPOSITIONS: frozenset[str] = frozenset()
+SOURCE_NOUNS: tuple[str, ...] = (
+    "estimates", "estimate", "figures", "data", "reports", "report", "accounts", "sources", "polls", "poll",
+    "survey", "analysis", "study", "statement",
+)
+IMPERSONAL_CUES: frozenset[str] = frozenset()
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "we", "they", "it", "you"})

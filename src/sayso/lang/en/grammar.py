@@ -1,6 +1,31 @@
-"""English closed-class words and forms the rules need."""
+"""English closed-class words the rules need (no tagger is available offline)."""
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
     "Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.".split()
 )
+
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some many several two three four "
+    "five all both other another no every each one".split()
+)
+
+NP_LINKS = frozenset("of for at from".split())
+
+# Words that open a clause before its subject ("In a statement, ...", "But ...").
+NON_SUBJECT_OPENERS = frozenset(
+    "in on at after before during since while when as but and so yet also however meanwhile still "
+    "then now today yesterday earlier later thus therefore instead moreover indeed".split()
+)
+
+SUBORDINATORS = frozenset("that whether because if when while although though since as who which what".split())
+COORDINATORS = frozenset("and or but".split())
+
+# English marks reported speech by tense, not mood: no subjunctive table is needed, but the
+# names exist for parity with German.
+SUBJUNCTIVE_FORMS: frozenset[str] = frozenset()
+SUBJUNCTIVE_II_ONLY: frozenset[str] = frozenset()
+CLAIM_MODALS: frozenset[str] = frozenset()
+
+# Words that sit between a cue verb and its content clause ("said on Tuesday that").
+CONTENT_OPENERS = frozenset({"that"})

@@ -1,7 +1,835 @@
-"""Figures (to be replaced by the full figures component)."""
+"""Figures: every number with its qualifier, scale, unit, counted thing and period.
+
+``find_figures(doc, lang)`` reads ``doc.text`` and the sentence starts of ``doc`` and
+returns ``Figure`` records sorted by start; ``figures_in_text(text, lang)`` does the same
+from a plain string. The language module supplies every word list (``lang/<code>/numbers.py``,
+names starting ``FIGURE_``); this module holds only the rules.
+
+How it works, in one pass over the text (linear in its length):
+
+1. The text is split into number, word and symbol tokens by one regex without nested
+   quantifiers (``\\d+(?:[.,]\\d+)*`` cannot backtrack badly: every repetition starts with a
+   separator).
+2. Period phrases ("seit Februar 2022", "in den letzten 20 Monaten", "between August 2023
+   and March 2025") are found first; numbers inside them are not figures.
+3. At every token a quantity is tried: an optional currency before the number, the number
+   (digits in the language's locale, number words, vague words such as "Hunderte" or
+   "mehrere Millionen"), scale words, a unit after it. Qualifiers before it give the bound;
+   "zwischen … und …", "20 bis 30", "between … and …" give ranges.
+4. Numbers that are not amounts are dropped: years, dates, times, ordinals, list numbers,
+   phone numbers, references ("§ 5", "Art. 3") and names with digits ("Boeing 747", "G8").
+5. Without a unit, the counted noun phrase after the number is found (German: optional
+   partitive and adjectives, then a capitalised noun; English: a short run of content words
+   ending at a plural noun).
+
+Phrase tables are matched token by token through dicts keyed by the first token (never a
+big alternation regex).
+"""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
 
-def find_figures(doc, lang) -> list:
-    return []
+from ..model import Figure, Span
+
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\S")
+MAX_DIGITS = 30
+NUM, WORD, SYM = "N", "W", "P"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+class Phrases:
+    """A table of token phrases matched forward or backward from a token, in O(longest phrase)."""
+
+    def __init__(self, table: dict[str, Any] | frozenset[str] | set[str]):
+        items = table.items() if isinstance(table, dict) else ((k, True) for k in table)
+        self.fwd: dict[str, list[tuple[tuple[str, ...], bool, Any]]] = {}
+        self.bwd: dict[str, list[tuple[tuple[str, ...], bool, Any]]] = {}
+        for phrase, value in items:
+            if value is None:
+                continue
+            toks = tuple(m.group() for m in TOKEN_RE.finditer(phrase))
+            if not toks:
+                continue
+            cased = len(phrase) <= 3
+            key = toks if cased else tuple(t.lower() for t in toks)
+            self.fwd.setdefault(key[0], []).append((key, cased, value))
+            self.bwd.setdefault(key[-1], []).append((key, cased, value))
+        for d in (self.fwd, self.bwd):
+            for lst in d.values():
+                lst.sort(key=lambda e: -len(e[0]))
+
+    def match(self, toks: Toks, i: int, hi: int) -> tuple[Any, int] | None:
+        """The longest phrase starting at token ``i`` (not past ``hi``): (value, end index)."""
+        if i >= hi:
+            return None
+        for first in (toks.text[i], toks.low[i]):
+            for key, cased, value in self.fwd.get(first, ()):
+                n = len(key)
+                if i + n > hi:
+                    continue
+                src = toks.text if cased else toks.low
+                if all(src[i + k] == key[k] for k in range(n)):
+                    return value, i + n
+        return None
+
+    def match_before(self, toks: Toks, j: int, lo: int) -> tuple[Any, int] | None:
+        """The longest phrase ending just before token ``j`` (not before ``lo``): (value, start)."""
+        if j - 1 < lo:
+            return None
+        for last in (toks.text[j - 1], toks.low[j - 1]):
+            for key, cased, value in self.bwd.get(last, ()):
+                n = len(key)
+                if j - n < lo:
+                    continue
+                src = toks.text if cased else toks.low
+                if all(src[j - n + k] == key[k] for k in range(n)):
+                    return value, j - n
+        return None
+
+
+class Tables:
+    def __init__(self, lang: ModuleType):
+        g = lambda name, default=None: getattr(lang, name, default)  # noqa: E731
+        self.code = g("CODE", "")
+        self.german = self.code == "de"
+        self.dec = g("FIGURE_DECIMAL_SEP", ".")
+        self.grp = g("FIGURE_GROUP_SEP", ",")
+        self.scales = Phrases(g("FIGURE_SCALES", {}))
+        self.suffix_scales = dict(g("FIGURE_SUFFIX_SCALES", {}))
+        self.number_words = {k.lower(): v for k, v in g("FIGURE_NUMBER_WORDS", {}).items()}
+        parts = g("FIGURE_NUMBER_PARTS", {})
+        self.parts = sorted(parts.items(), key=lambda kv: -len(kv[0]))
+        self.weak = frozenset(w.lower() for w in g("FIGURE_WEAK_NUMBER_WORDS", ()))
+        self.vague_words = Phrases(g("FIGURE_VAGUE_WORDS", {}))
+        self.vague_dets = Phrases(frozenset(g("FIGURE_VAGUE_DETERMINERS", ())))
+        self.qualifiers = Phrases(g("FIGURE_QUALIFIERS", {}))
+        self.range_openers = {k.lower(): v.lower() for k, v in g("FIGURE_RANGE_OPENERS", {}).items()}
+        self.range_joiners = frozenset(g("FIGURE_RANGE_JOINERS", ()))
+        self.units = Phrases(g("FIGURE_UNITS", {}))
+        self.prefix_units = Phrases(g("FIGURE_PREFIX_UNITS", {}))
+        self.time_units = frozenset(g("FIGURE_TIME_UNITS", ()))
+        self.time_of_day = frozenset(g("FIGURE_TIME_OF_DAY", ()))
+        months = frozenset(g("FIGURE_MONTHS", ()))
+        self.months = months | frozenset(m.rstrip(".") for m in months if m.endswith(".") and len(m) > 3)
+        self.references = frozenset(g("FIGURE_REFERENCE_WORDS", ()))
+        self.ordinal_before = frozenset(g("FIGURE_ORDINAL_BEFORE", ()))
+        self.year_before = frozenset(g("FIGURE_YEAR_BEFORE", ()))
+        self.lead = frozenset(g("FIGURE_LEAD_WORDS", ()))
+        self.partitives = frozenset(g("FIGURE_PARTITIVES", ()))
+        self.time_after = frozenset(g("FIGURE_TIME_AFTER", ()))
+        self.period_preps = frozenset(g("FIGURE_PERIOD_PREPOSITIONS", ()))
+        self.period_since = Phrases(frozenset(g("FIGURE_PERIOD_SINCE", ())))
+        self.period_in = Phrases(frozenset(g("FIGURE_PERIOD_IN", ())))
+        self.period_between = {k.lower(): v.lower() for k, v in g("FIGURE_PERIOD_BETWEEN", {}).items()}
+        self.period_relative = Phrases(frozenset(g("FIGURE_PERIOD_RELATIVE", ())))
+        self.not_counted = frozenset(g("FIGURE_NOT_COUNTED", ()))
+        self.not_counted_low = frozenset(w.lower() for w in self.not_counted)
+        self.plurals = frozenset(g("FIGURE_PLURALS", ()))
+
+
+@lru_cache(maxsize=8)
+def _tables(lang: ModuleType) -> Tables:
+    return Tables(lang)
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+class Toks:
+    """The text as parallel lists: start, end, text, lowercase text, kind, sentence index."""
+
+    __slots__ = ("s", "e", "text", "low", "kind", "sent", "n", "src")
+
+    def __init__(self, text: str, sent_starts: list[int] | None):
+        self.src = text
+        self.s: list[int] = []
+        self.e: list[int] = []
+        self.text: list[str] = []
+        self.kind: list[str] = []
+        for m in TOKEN_RE.finditer(text):
+            t = m.group()
+            self.s.append(m.start())
+            self.e.append(m.end())
+            self.text.append(t)
+            c = t[0]
+            self.kind.append(NUM if c.isdigit() else WORD if c.isalpha() else SYM)
+        self.low = [t.lower() for t in self.text]
+        self.n = len(self.text)
+        # sentence index per token: sentence starts, plus every line break
+        self.sent = [0] * self.n
+        starts = sorted(set(sent_starts or ()))
+        k = 0
+        sid = 0
+        for i in range(self.n):
+            while k < len(starts) and starts[k] <= self.s[i]:
+                k += 1
+                sid += 1
+            if i and "\n" in text[self.e[i - 1]:self.s[i]]:
+                sid += 1
+            self.sent[i] = sid
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j (j = i + 1) touch with no space between."""
+        return 0 <= i < self.n and 0 <= j < self.n and self.e[i] == self.s[j]
+
+    def same(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and self.sent[i] == self.sent[j]
+
+    def is_cap(self, i: int) -> bool:
+        return self.kind[i] == WORD and self.text[i][0].isupper()
+
+    def word_before(self, i: int) -> str:
+        """The word before token i, with an abbreviation's period ("Art.", "Sept.")."""
+        j = i - 1
+        if j < 0:
+            return ""
+        if self.text[j] == "." and j >= 1 and self.kind[j - 1] == WORD and self.adjacent(j - 1, j):
+            return self.text[j - 1] + "."
+        return self.text[j]
+
+    def sentence_initial(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.sent[j] == self.sent[i] and self.kind[j] == SYM and self.text[j] in "„“\"«»‚‘'(–—-":
+            j -= 1
+        return j < 0 or self.sent[j] != self.sent[i]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def parse_digits(t: str, dec: str, grp: str) -> Decimal | None:
+    """The value of a digit token in the language's locale, or None if it is no amount."""
+    if len(t) > 2 * MAX_DIGITS:
+        return None
+    n_dec = t.count(dec)
+    n_grp = t.count(grp)
+    if n_dec + n_grp == 0:
+        return Decimal(t)
+    if n_dec > 1 and n_grp == 0:
+        # "1,000,000" in a German text (or "1.000.000" in English): the other locale's grouping
+        dec, grp = grp, dec
+        n_dec, n_grp = 0, n_dec
+    if n_dec > 1:
+        return None
+    if n_dec == 1:
+        intpart, frac = t.split(dec)
+        if n_grp and grp in frac:
+            return None
+    else:
+        intpart, frac = t, ""
+    if n_grp:
+        groups = intpart.split(grp)
+        if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+            intpart = "".join(groups)
+        elif len(groups) == 2 and not frac:
+            # "2.5" in a German text, "2,5" in an English one: a decimal in the other locale
+            intpart, frac = groups
+        else:
+            return None
+    try:
+        return Decimal(intpart + ("." + frac if frac else ""))
+    except InvalidOperation:
+        return None
+
+
+def number_word(word: str, tab: Tables) -> Decimal | None:
+    w = word.lower()
+    if w in tab.number_words:
+        return Decimal(str(tab.number_words[w]))
+    if len(w) < 4 or len(w) > 60:
+        return None
+    # compounds: "zweiundsechzigtausend", "dreihundertzwanzig", "twenty-five"
+    total = 0
+    current = 0
+    pos = 0
+    seen = False
+    while pos < len(w):
+        for part, val in tab.parts:
+            if w.startswith(part, pos):
+                pos += len(part)
+                if val is None:
+                    break
+                seen = True
+                if val == 100:
+                    current = (current or 1) * 100
+                elif val == 1000:
+                    total += (current or 1) * 1000
+                    current = 0
+                else:
+                    current += val
+                break
+        else:
+            return None
+    if not seen:
+        return None
+    return Decimal(total + current)
+
+
+def _num(d: Decimal | None) -> int | float | None:
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+# --------------------------------------------------------------------------- quantities
+
+
+class Q:
+    """A parsed quantity: tokens [start, end), value or vague low, unit, how it was written."""
+
+    __slots__ = ("start", "end", "value", "low", "unit", "scaled", "kind", "core", "core_end", "word")
+
+    def __init__(self, start: int):
+        self.start = start
+        self.end = start
+        self.value: Decimal | None = None
+        self.low: Decimal | None = None
+        self.unit: str | None = None
+        self.scaled = False
+        self.kind = "digits"  # digits | word | vague
+        self.core = start
+        self.core_end = start
+        self.word = False
+
+
+def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
+    n = toks.n
+    q = Q(i)
+    j = i
+    hi = min(n, i + 8)
+    # a currency before the number: "$5", "US$ 5", "€300"
+    pre = tab.prefix_units.match(toks, j, hi)
+    if pre is not None and pre[1] < n and toks.kind[pre[1]] == NUM and toks.same(i, pre[1]):
+        q.unit = pre[0]
+        j = pre[1]
+    k = toks.kind[j]
+    if k == NUM:
+        v = parse_digits(toks.text[j], tab.dec, tab.grp)
+        if v is None:
+            return None
+        q.value = v
+        q.core = j
+        j += 1
+        q.core_end = j
+        # letters written onto the number: "5.5bn", "50k", "20km"; otherwise a name or ordinal
+        if j < n and toks.kind[j] == WORD and toks.adjacent(j - 1, j):
+            t = toks.text[j]
+            if t in tab.suffix_scales and not (t in ("m", "M") and q.unit is None and tab.units.match(toks, j, j + 1)):
+                q.value *= tab.suffix_scales[t]
+                q.scaled = True
+                j += 1
+            else:
+                u = tab.units.match(toks, j, min(n, j + 3))
+                if u is None:
+                    return None
+    elif k == WORD:
+        low = toks.low[j]
+        vd = tab.vague_dets.match(toks, j, hi)
+        vw = tab.vague_words.match(toks, j, hi)
+        if vd is not None:
+            sc = tab.scales.match(toks, vd[1], min(n, vd[1] + 3))
+            if sc is None:
+                return None
+            q.kind = "vague"
+            q.low = Decimal(2 * sc[0])
+            q.core = j
+            j = sc[1]
+        elif vw is not None:
+            q.kind = "vague"
+            q.low = Decimal(vw[0])
+            q.core = j
+            j = vw[1]
+        else:
+            if toks.text[j][0].isupper() and tab.german and not toks.sentence_initial(j):
+                return None
+            v = number_word(low, tab)
+            if v is None:
+                return None
+            q.kind = "word"
+            q.word = low in tab.weak
+            q.value = v
+            q.core = j
+            j += 1
+        q.core_end = j
+    else:
+        return None
+    # scale words: "20 Milliarden", "1,7 Mrd.", "two hundred thousand"
+    while j < n:
+        sc = tab.scales.match(toks, j, min(n, j + 3))
+        if sc is None or not toks.same(i, j):
+            break
+        if q.kind == "vague":
+            q.low *= sc[0]
+        else:
+            q.value *= sc[0]
+        q.scaled = True
+        j = sc[1]
+    if q.word and not q.scaled:
+        return None
+    # unit after: "Dollar", "%", "Prozent", "km", "Jahre"
+    if q.unit is None and j < n and toks.same(i, j):
+        u = tab.units.match(toks, j, min(n, j + 4))
+        if u is not None and not _unit_is_word_start(toks, j, u[1]):
+            q.unit = u[0]
+            j = u[1]
+    q.end = j
+    return q
+
+
+def _unit_is_word_start(toks: Toks, j: int, end: int) -> bool:
+    """A short unit glued to the next word is not a unit ("5 m" yes, "5 mal" no)."""
+    return end < toks.n and toks.adjacent(end - 1, end) and toks.kind[end] in (WORD, NUM)
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _is_year(v: Decimal, text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1000 <= v <= 2100
+
+
+def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
+    """Years, dates, times, ordinals, list numbers, phone numbers, references, names."""
+    n = toks.n
+    c = q.core
+    if q.kind == "vague":
+        return False
+    if q.kind == "word":
+        return False
+    t = toks.text[c]
+    nxt = q.core_end
+    prev = c - 1
+    # a currency symbol before counts as the number's own; look before it for context
+    before = q.start - 1
+    bare = q.unit is None and not q.scaled
+    # glued to letters or hyphenated words: "G8", "A380", "F-16", "COVID-19", "5-jährige"
+    if prev >= 0 and toks.adjacent(prev, c):
+        pt = toks.text[prev]
+        if toks.kind[prev] in (WORD, NUM):
+            return True
+        if pt in "-–/:+#№'’" and prev >= 1 and toks.adjacent(prev - 1, prev) and toks.kind[prev - 1] in (WORD, NUM):
+            return True
+        if pt in "+#№":
+            return True
+        if pt in "'’" and q.unit is None:
+            return True  # '90s
+    if nxt < n and toks.adjacent(c, nxt) and q.end == nxt:
+        nt = toks.text[nxt]
+        if nt in "-–/" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] in (WORD, NUM):
+            return True  # "5-jährige", "9/11", "3-year-old"
+        if nt == ":" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] == NUM:
+            return True  # times and scores: "14:30", "3:1"
+    # leading zero: "030", "007"
+    if len(t) > 1 and t[0] == "0" and t[1].isdigit():
+        return True
+    # time of day: "14 Uhr", "14.30 Uhr", "9 a.m."
+    after = q.end
+    if after < n and toks.same(c, after):
+        at = toks.text[after]
+        two = at + toks.text[after + 1] if after + 1 < n and toks.adjacent(after, after + 1) else at
+        if at in tab.time_of_day or two in tab.time_of_day or (toks.low[after] in tab.time_of_day and not tab.german):
+            if q.unit is None or q.unit in tab.time_units:
+                return True
+    v = q.value
+    # dates: "20. Juli", "7 October", "Sept. 11", "20.07."
+    if bare and v is not None and v == v.to_integral_value() and v <= 31:
+        wb = toks.word_before(before + 1) if before >= 0 else ""
+        if before >= 0 and toks.same(before, c) and (wb in tab.months or toks.text[before] in tab.months):
+            return True
+        k = nxt
+        if k < n and toks.text[k] == "." and toks.adjacent(c, k):
+            k += 1
+        if k < n and toks.same(c, k) and (toks.text[k] in tab.months or toks.word_before(k + 2) in tab.months
+                                          and k + 1 < n and toks.text[k + 1] == "."):
+            return True
+    if bare and tab.grp in t and tab.dec not in t:
+        g = t.split(tab.grp)
+        if len(g) == 2 and len(g[0]) <= 2 and len(g[1]) == 2 and nxt < n and toks.text[nxt] == "." and toks.adjacent(c, nxt):
+            return True  # "20.07."
+    # references: "§ 5", "Art. 3", "Nr. 12", "Artikel 5"
+    if before >= 0 and toks.same(before, c):
+        wb = toks.word_before(before + 1)
+        if wb in tab.references or toks.text[before] in tab.references:
+            return True
+    # list numbers: "1." or "1)" at the start of a line; "(1)"
+    if bare and nxt < n and toks.text[nxt] in ").:" and toks.adjacent(c, nxt):
+        line_start = toks.src.rfind("\n", 0, toks.s[c]) + 1
+        if not toks.src[line_start:toks.s[q.start]].strip():
+            return True
+        if toks.text[nxt] == ")" and before >= 0 and toks.text[before] == "(" and toks.adjacent(before, c):
+            return True
+    # German ordinals: "am 20. Juli", "der 3. Platz", "zum 5. Mal"
+    if tab.german and bare and not qualified and nxt < n and toks.text[nxt] == "." and toks.adjacent(c, nxt):
+        k = nxt + 1
+        if k >= n or "\n" in toks.src[toks.e[nxt]:toks.s[k]]:
+            pass  # the number ends a paragraph
+        elif toks.kind[k] == NUM or (toks.kind[k] == WORD and not toks.text[k][0].isupper()):
+            return True
+        elif before >= 0 and toks.same(before, c) and toks.low[before] in tab.ordinal_before:
+            return True
+        elif toks.text[k] in "–-,;)" :
+            return True
+    # years: "2024", "im Jahr 1969"
+    if bare and not qualified and v is not None and _is_year(v, t):
+        if 1900 <= v <= 2100:
+            return True
+        if before >= 0 and (toks.low[before] in tab.year_before or toks.text[before] in tab.months):
+            return True
+    # phone numbers and number lists: "+49 30 1234567", "030 / 123 456"
+    if bare:
+        for k in (before, nxt):
+            if 0 <= k < n and toks.same(k, c) and toks.kind[k] == NUM:
+                return True
+        if before >= 1 and toks.text[before] in "/-" and toks.kind[before - 1] == NUM and toks.same(before - 1, c):
+            return True
+    # names with digits: "Boeing 747", "Shenzhou 6", "A 52", "Apollo 11"
+    if bare and not qualified and before >= 0 and toks.same(before, c) and toks.is_cap(before):
+        if "." not in t and "," not in t:
+            wl = toks.low[before]
+            lead = wl in tab.lead or (toks.sentence_initial(before) and wl in tab.lead)
+            if not lead and counted_phrase(toks, q.end, tab) is None:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- counted thing
+
+
+GERMAN_NOT_ADJ = frozenset(
+    "sind seien waren wären werden wurden würden haben hatten hätten seine ihre eine einer einen einem "
+    "keine kein diese dieser jene sowie sowohl oder aber denn dann wenn weil dass bereits wieder "
+    "etwa rund mehr weniger unter über nach vor gegen ohne durch bei mit seit vom zum zur von".split()
+)
+
+
+def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase counted by a number ending before token j."""
+    n = toks.n
+    if j >= n or j < 1 or not toks.same(j - 1, j):
+        return None
+    if tab.german:
+        k = j
+        if toks.low[k] == "von" and k + 1 < n and toks.same(j, k + 1):
+            k += 1  # "Hunderte von Menschen"
+        a = k
+        if toks.low[k] in tab.partitives and k + 1 < n:
+            k += 1
+        m = 0
+        while k < n and m < 3 and toks.same(j, k) and toks.kind[k] == WORD and toks.text[k][0].islower():
+            w = toks.low[k]
+            if len(w) < 3 or w in GERMAN_NOT_ADJ or not w.endswith(("e", "en", "er", "es", "em")):
+                return None
+            k += 1
+            m += 1
+        if k < n and toks.same(j, k) and toks.is_cap(k):
+            w = toks.text[k]
+            if w in tab.not_counted or w in tab.months or tab.units.match(toks, k, k + 1):
+                return None
+            if m == 0 and a == k and toks.sent[k] == toks.sent[j - 1] and w.lower() in tab.not_counted_low:
+                return None
+            return a, k + 1
+        return None
+    # English
+    k = j
+    if toks.low[k] == "of" and k + 1 < n:
+        k += 1  # "thousands of people", "4,500 of its troops"
+        if toks.low[k] in tab.partitives:
+            k += 1
+    a = k
+    head = None
+    m = 0
+    while k < n and m < 4 and toks.same(j, k) and toks.kind[k] == WORD:
+        w = toks.low[k]
+        if w in tab.not_counted_low or w.endswith("ly") or toks.text[k] in tab.months:
+            break
+        if m > 0 and w.endswith(("ed", "ing")):
+            break
+        if w in tab.plurals or (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2):
+            head = k
+            break
+        k += 1
+        m += 1
+    if head is None:
+        if m >= 1 and not toks.low[a].endswith(("ed", "ing", "ly")):
+            head = a
+        else:
+            return None
+    b = head + 1
+    # "containers of munitions", "members of Congress"
+    if b + 1 < n and toks.low[b] == "of" and toks.same(j, b + 1) and toks.kind[b + 1] == WORD:
+        k = b + 1
+        if toks.low[k] in ("the", "its", "their"):
+            k += 1
+        steps = 0
+        while k < n and steps < 3 and toks.kind[k] == WORD and toks.same(j, k) and toks.low[k] not in tab.not_counted_low:
+            w = toks.low[k]
+            k += 1
+            steps += 1
+            if w.endswith("s") or toks.is_cap(k - 1) or w in tab.plurals:
+                b = k
+                break
+    return a, b
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def _year_tok(toks: Toks, k: int) -> bool:
+    t = toks.text[k] if k < toks.n else ""
+    return toks.kind[k] == NUM and len(t) == 4 and t.isdigit() and 1800 <= int(t) <= 2100 if t else False
+
+
+def _month_at(toks: Toks, k: int, tab: Tables) -> int:
+    """Tokens taken by a month name at k ("Februar", "Sept."), 0 if none."""
+    if k >= toks.n or toks.kind[k] != WORD:
+        return 0
+    if k + 1 < toks.n and toks.text[k + 1] == "." and toks.text[k] + "." in tab.months:
+        return 2
+    return 1 if toks.text[k] in tab.months else 0
+
+
+def _date_at(toks: Toks, k: int, tab: Tables, need_year: bool) -> int:
+    """End token of "[Month] Year" / "Month" starting at k, or k if none."""
+    if k >= toks.n:
+        return k
+    m = _month_at(toks, k, tab)
+    if m:
+        e = k + m
+        if e < toks.n and _year_tok(toks, e) and toks.same(k, e):
+            return e + 1
+        return k if need_year else e
+    if _year_tok(toks, k):
+        e = k + 1
+        if e + 1 < toks.n and toks.text[e] == "/" and toks.kind[e + 1] == NUM and toks.adjacent(e, e + 1):
+            e += 2  # "2023/24"
+        return e
+    return k
+
+
+def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of period phrases, left to right, not overlapping."""
+    out: list[tuple[int, int]] = []
+    n = toks.n
+    i = 0
+    while i < n:
+        if toks.kind[i] != WORD:
+            i += 1
+            continue
+        hi = min(n, i + 6)
+        found = None
+        low = toks.low[i]
+        # "zwischen August 2023 und März 2025", "von 2005 bis 2008", "between 2010 and 2015"
+        if low in tab.period_between:
+            e1 = _date_at(toks, i + 1, tab, True)
+            if e1 > i + 1 and e1 < n and toks.low[e1] == tab.period_between[low]:
+                e2 = _date_at(toks, e1 + 1, tab, True)
+                if e2 > e1 + 1 and toks.same(i, e2 - 1):
+                    found = (i, e2)
+        if found is None:
+            rel = tab.period_relative.match(toks, i, hi)
+            if rel is not None:
+                k = rel[1]
+                if k < n and toks.same(i, k):
+                    kk = k
+                    if toks.kind[kk] == NUM or (toks.kind[kk] == WORD and number_word(toks.low[kk], tab) is not None
+                                                and toks.low[kk] not in tab.weak):
+                        kk += 1
+                    u = tab.units.match(toks, kk, min(n, kk + 2)) if kk < n else None
+                    if u is not None and u[0] in tab.time_units and toks.same(i, u[1] - 1):
+                        found = (i, u[1])
+        if found is None:
+            for table, need_year in ((tab.period_since, False), (tab.period_in, True)):
+                m = table.match(toks, i, hi)
+                if m is not None:
+                    e = _date_at(toks, m[1], tab, need_year and _month_at(toks, m[1], tab) == 0)
+                    if e > m[1] and toks.same(i, e - 1):
+                        found = (i, e)
+                        break
+        if found is not None:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def _bound_values(bound: str, value: Decimal | None) -> tuple[Any, Any]:
+    v = _num(value)
+    if bound in ("more_than", "at_least"):
+        return v, None
+    if bound in ("less_than", "at_most"):
+        return None, v
+    return None, None
+
+
+def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None = None) -> list[Figure]:
+    """Every figure in ``text`` (see the module docstring), sorted by start."""
+    tab = _tables(lang)
+    toks = Toks(text, sent_starts)
+    n = toks.n
+    periods = find_periods(toks, tab)
+    in_period = [False] * n
+    for a, b in periods:
+        for k in range(a, b):
+            in_period[k] = True
+    out: list[Figure] = []
+    i = 0
+    while i < n:
+        if in_period[i] or toks.kind[i] == SYM and toks.text[i] not in "$€£¥₽₩":
+            i += 1
+            continue
+        res = _figure_at(toks, i, tab, in_period)
+        if res is None:
+            i += 1
+            continue
+        fig_tokens, fig = res
+        i = max(i + 1, fig_tokens)
+        if fig is not None:
+            out.append(fig)
+    # attach periods: the nearest period phrase in the same sentence
+    if periods and out:
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for a, b in periods:
+            by_sent.setdefault(toks.sent[a], []).append((a, b))
+        tok_at = {s: k for k, s in enumerate(toks.s)}
+        linked = []
+        for f in out:
+            k = tok_at.get(f.start)
+            cands = by_sent.get(toks.sent[k], []) if k is not None else []
+            if cands and len(cands) < 50:
+                best = min(cands, key=lambda p: (abs(toks.s[p[0]] - f.end) if p[0] >= k else abs(f.start - toks.e[p[1] - 1]) + 1))
+                f = _with_period(f, Span.of(text, toks.s[best[0]], toks.e[best[1] - 1]))
+            linked.append(f)
+        out = linked
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _with_period(f: Figure, p: Span) -> Figure:
+    return Figure(f.start, f.end, f.text, f.value, f.bound, f.low, f.high, f.unit, f.counted, f.about, p, f.source)
+
+
+def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[int, Figure | None] | None:
+    q = parse_quantity(toks, i, tab)
+    if q is None:
+        return None
+    n = toks.n
+    text = toks.src
+    sent_lo = i
+    while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
+        sent_lo -= 1
+    # range: "zwischen 20 und 30 Millionen", "20 bis 30", "between $1.7 billion and $5.5 billion"
+    q2 = None
+    opener = None
+    if q.kind != "vague" and q.end < n and toks.same(i, q.end):
+        before = i - 1
+        jt = toks.low[q.end]
+        if before >= sent_lo and toks.low[before] in tab.range_openers and jt == tab.range_openers[toks.low[before]]:
+            opener = before
+        if opener is not None or (toks.text[q.end] in tab.range_joiners or jt in tab.range_joiners) and q.unit is None:
+            if q.end + 1 < n and not in_period[q.end + 1]:
+                cand = parse_quantity(toks, q.end + 1, tab)
+                if cand is not None and cand.kind != "vague" and toks.same(i, cand.start):
+                    q2 = cand
+    if q2 is not None:
+        lo, hi_v = q.value, q2.value
+        if q2.scaled and not q.scaled and lo is not None and hi_v is not None:
+            scale = _scale_of(toks, q2, tab)
+            if scale and lo * scale <= hi_v:
+                lo = lo * scale
+        if lo is not None and hi_v is not None and lo < hi_v:
+            unit = q.unit or q2.unit
+            if not (q2.unit and q.unit and q.unit != q2.unit):
+                start = opener if opener is not None else i
+                counted = None
+                if unit is None:
+                    cp = counted_phrase(toks, q2.end, tab)
+                    counted = Span.of(text, toks.s[cp[0]], toks.e[cp[1] - 1]) if cp else None
+                if unit in tab.time_units and _time_reference(toks, start, q2.end, tab):
+                    return q2.end, None
+                if unit is None and counted is None and q.kind == "word":
+                    return None
+                s, e = toks.s[start], toks.e[q2.end - 1]
+                return q2.end, Figure(s, e, text[s:e], None, "range", _num(lo), _num(hi_v), unit, counted)
+        elif opener is None and toks.text[q.end] in "-–" and q.unit is None:
+            return q2.end, None  # "3-2": a score or a code
+    # qualifier before the number
+    bound = "exact"
+    start = i
+    qual = tab.qualifiers.match_before(toks, i, sent_lo)
+    if qual is not None and q.kind != "vague":
+        bound = qual[0]
+        start = qual[1]
+        # "über" after a noun is a preposition ("ein Bericht über 500 Seiten" is still a figure)
+    if not_an_amount(toks, q, tab, qual is not None):
+        return q.end, None
+    counted = None
+    unit = q.unit
+    end = q.end
+    if unit is None:
+        cp = counted_phrase(toks, q.end, tab)
+        if cp is not None:
+            counted = Span.of(text, toks.s[cp[0]], toks.e[cp[1] - 1])
+    if q.kind == "word" and unit is None and counted is None:
+        return None
+    if unit in tab.time_units and _time_reference(toks, start, end, tab):
+        return end, None
+    if q.kind == "vague":
+        bound = "vague"
+        value = None
+        low, high = _num(q.low), None
+    else:
+        value = q.value
+        low, high = _bound_values(bound, value)
+        value = _num(value)
+    s, e = toks.s[start], toks.e[end - 1]
+    return end, Figure(s, e, text[s:e], value, bound, low, high, unit, counted)
+
+
+def _scale_of(toks: Toks, q: Q, tab: Tables) -> int | None:
+    j = q.core_end
+    if j < toks.n and toks.adjacent(j - 1, j) and toks.text[j] in tab.suffix_scales:
+        return tab.suffix_scales[toks.text[j]]
+    total = 1
+    found = False
+    while j < q.end:
+        sc = tab.scales.match(toks, j, q.end)
+        if sc is None:
+            break
+        total *= sc[0]
+        found = True
+        j = sc[1]
+    return total if found else None
+
+
+def _time_reference(toks: Toks, start: int, end: int, tab: Tables) -> bool:
+    """A duration that places an event in time: "vor 20 Jahren", "zwei Jahre später", "20 years ago"."""
+    b = start - 1
+    if b >= 0 and toks.same(b, start) and toks.low[b] in tab.period_preps:
+        return True
+    if end < toks.n and toks.same(end - 1, end) and toks.low[end] in tab.time_after:
+        return True
+    return False
+
+
+def find_figures(doc, lang: ModuleType) -> list[Figure]:
+    """The figures of a spaCy ``Doc`` (sentence starts from the Doc), sorted by start."""
+    starts: list[int] = []
+    try:
+        for sent in doc.sents:
+            starts.append(sent.start_char)
+    except ValueError:  # no sentence boundaries set
+        starts = []
+    return figures_in_text(doc.text, lang, starts)

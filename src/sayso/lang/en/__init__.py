@@ -2,5 +2,6 @@
 
 from .cues import *  # noqa: F401,F403
 from .grammar import *  # noqa: F401,F403
+from .numbers import *  # noqa: F401,F403
 
 CODE = "en"

@@ -132,6 +132,10 @@ class Tables:
         self.not_counted = frozenset(g("FIGURE_NOT_COUNTED", ()))
         self.not_counted_low = frozenset(w.lower() for w in self.not_counted)
         self.plurals = frozenset(g("FIGURE_PLURALS", ()))
+        self.sentence_starters = frozenset(g("FIGURE_SENTENCE_STARTERS", ()))
+        self.word_followers = frozenset(g("FIGURE_WORD_FOLLOWERS", ()))
+        self.unit_sharers = frozenset(g("FIGURE_UNIT_SHARERS", ()))
+        self.per = frozenset(g("FIGURE_PER", ()))
 
 
 @lru_cache(maxsize=8)
@@ -331,6 +335,10 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
                 u = tab.units.match(toks, j, min(n, j + 3))
                 if u is None:
                     return None
+        # German prices: "100,- €", "5,– Euro"
+        if (j + 1 < n and toks.text[j] == "," and toks.text[j + 1] in "-–" and toks.adjacent(j - 1, j)
+                and toks.adjacent(j, j + 1)):
+            j += 2
     elif k == WORD:
         low = toks.low[j]
         vd = tab.vague_dets.match(toks, j, hi)
@@ -373,16 +381,49 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
             q.value *= sc[0]
         q.scaled = True
         j = sc[1]
-    if q.word and not q.scaled:
-        return None
     # unit after: "Dollar", "%", "Prozent", "km", "Jahre"
     if q.unit is None and j < n and toks.same(i, j):
         u = tab.units.match(toks, j, min(n, j + 4))
         if u is not None and not _unit_is_word_start(toks, j, u[1]):
             q.unit = u[0]
             j = u[1]
+            j = _compound_unit(toks, j, q, tab)
+    if q.word and not q.scaled and q.unit is None:
+        return None
     q.end = j
     return q
+
+
+SPEED = {("km", "hour"): "km/h", ("m", "second"): "m/s", ("mi", "hour"): "mph", ("m", "hour"): "m/h"}
+LENGTHS = frozenset({"km", "m", "cm", "mm", "mi", "nmi", "ft"})
+TIME_SYMBOLS = {"hour": "h", "second": "s", "minute": "min", "day": "d", "year": "a"}
+
+
+def is_currency(unit: str | None) -> bool:
+    return unit is not None and len(unit) == 3 and unit.isupper() and unit.isalpha()
+
+
+def _compound_unit(toks: Toks, j: int, q: Q, tab: Tables) -> int:
+    """ "MW/km²", "µg/m³", "Kilometer pro Stunde": units per unit (currencies stay ISO codes)."""
+    n = toks.n
+    if j + 1 >= n or is_currency(q.unit) or q.unit in ("%", "‰", "percentage points"):
+        return j
+    slash = toks.text[j] == "/" and toks.adjacent(j - 1, j)
+    if not slash and toks.low[j] not in tab.per:
+        return j
+    k = j + 1
+    if not slash and toks.low[k] in ("der", "die", "das", "the", "a", "an"):
+        k += 1
+    u2 = tab.units.match(toks, k, min(n, k + 3))
+    if u2 is None:
+        return j
+    if (q.unit, u2[0]) in SPEED:
+        q.unit = SPEED[(q.unit, u2[0])]
+    elif slash:
+        q.unit = f"{q.unit}/{TIME_SYMBOLS.get(u2[0], u2[0])}"
+    else:
+        return j
+    return u2[1]
 
 
 def _unit_is_word_start(toks: Toks, j: int, end: int) -> bool:
@@ -441,10 +482,11 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
                 return True
     v = q.value
     # dates: "20. Juli", "7 October", "Sept. 11", "20.07."
+    if bare and before >= 0 and toks.same(before, c):
+        wb = toks.word_before(before + 1)
+        if wb in tab.months or toks.text[before] in tab.months:
+            return True  # "Sept. 11", "Juni 2004"
     if bare and v is not None and v == v.to_integral_value() and v <= 31:
-        wb = toks.word_before(before + 1) if before >= 0 else ""
-        if before >= 0 and toks.same(before, c) and (wb in tab.months or toks.text[before] in tab.months):
-            return True
         k = nxt
         if k < n and toks.text[k] == "." and toks.adjacent(c, k):
             k += 1
@@ -476,14 +518,18 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True
         elif before >= 0 and toks.same(before, c) and toks.low[before] in tab.ordinal_before:
             return True
-        elif toks.text[k] in "–-,;)" :
+        elif toks.text[k] in "–-,;)":
             return True
+        elif toks.kind[k] == WORD and toks.low[k] not in tab.sentence_starters and tab.grp not in t and tab.dec not in t:
+            return True  # "des 1. Bataillons", "beim 2. Deutschen Klimakongress"
     # years: "2024", "im Jahr 1969"
     if bare and not qualified and v is not None and _is_year(v, t):
         if 1900 <= v <= 2100:
             return True
         if before >= 0 and (toks.low[before] in tab.year_before or toks.text[before] in tab.months):
             return True
+        if counted_phrase(toks, q.end, tab) is None:
+            return True  # "1898 lag die Jahresproduktion …"
     # phone numbers and number lists: "+49 30 1234567", "030 / 123 456"
     if bare:
         for k in (before, nxt):
@@ -496,7 +542,10 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         if "." not in t and "," not in t:
             wl = toks.low[before]
             lead = wl in tab.lead or (toks.sentence_initial(before) and wl in tab.lead)
-            if not lead and counted_phrase(toks, q.end, tab) is None:
+            nx = q.end
+            compared = (nx + 1 < n and toks.low[nx] in tab.unit_sharers | {"von", "of", "zu"}
+                        and toks.kind[nx + 1] == NUM)
+            if not lead and not compared and counted_phrase(toks, q.end, tab) is None:
                 return True
     return False
 
@@ -736,8 +785,21 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
     if q.kind != "vague" and q.end < n and toks.same(i, q.end):
         before = i - 1
         jt = toks.low[q.end]
-        if before >= sent_lo and toks.low[before] in tab.range_openers and jt == tab.range_openers[toks.low[before]]:
-            opener = before
+        if before >= sent_lo and toks.low[before] in tab.range_openers:
+            partner = tab.range_openers[toks.low[before]]
+            if jt == partner:
+                opener = before
+            elif q.unit is None:
+                # "zwischen 20 Menschen und 40 Menschen"
+                cp = counted_phrase(toks, q.end, tab)
+                if cp is not None and cp[0] == q.end and cp[1] < n and toks.low[cp[1]] == partner:
+                    nq = parse_quantity(toks, cp[1] + 1, tab)
+                    if nq is not None and nq.kind != "vague" and nq.value is not None and q.value < nq.value:
+                        cp2 = counted_phrase(toks, nq.end, tab)
+                        counted = Span.of(text, toks.s[cp2[0]], toks.e[cp2[1] - 1]) if cp2 else None
+                        s, e = toks.s[before], toks.e[nq.end - 1]
+                        return nq.end, Figure(s, e, text[s:e], None, "range", _num(q.value), _num(nq.value),
+                                              nq.unit, counted)
         if opener is not None or (toks.text[q.end] in tab.range_joiners or jt in tab.range_joiners) and q.unit is None:
             if q.end + 1 < n and not in_period[q.end + 1]:
                 cand = parse_quantity(toks, q.end + 1, tab)
@@ -782,8 +844,17 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
         cp = counted_phrase(toks, q.end, tab)
         if cp is not None:
             counted = Span.of(text, toks.s[cp[0]], toks.e[cp[1] - 1])
+    if q.word and not q.scaled and not (is_currency(unit) or (unit is not None and qual is not None)):
+        return None  # "ein Jahr", "one day" (but "ein Pfund", "etwa ein Jahr")
+    if unit is None and counted is None:
+        # "94,5 und 85,5 Metern", "von 114 auf 99 Euro": the unit of the next number is shared
+        if end + 1 < n and toks.low[end] in tab.unit_sharers and toks.same(end, end + 1):
+            nq = parse_quantity(toks, end + 1, tab)
+            if nq is not None and nq.unit is not None and nq.kind == q.kind == "digits" and not nq.scaled and not q.scaled:
+                unit = nq.unit
     if q.kind == "word" and unit is None and counted is None:
-        return None
+        if not (end < n and toks.same(start, end) and toks.low[end] in tab.word_followers):
+            return None
     if unit in tab.time_units and _time_reference(toks, start, end, tab):
         return end, None
     if q.kind == "vague":

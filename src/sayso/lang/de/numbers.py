@@ -108,7 +108,7 @@ FIGURE_UNITS = {
     "W": "W", "Watt": "W", "kW": "kW", "Kilowatt": "kW", "MW": "MW", "Megawatt": "MW", "GW": "GW",
     "Gigawatt": "GW", "kWh": "kWh", "Kilowattstunden": "kWh", "MWh": "MWh", "Megawattstunden": "MWh",
     "GWh": "GWh", "Gigawattstunden": "GWh", "TWh": "TWh", "Terawattstunden": "TWh", "Volt": "V",
-    "PS": "hp", "MB": "MB", "GB": "GB", "TB": "TB", "Megabyte": "MB", "Gigabyte": "GB", "Terabyte": "TB",
+    "PS": "hp", "Mw": "Mw", "µg": "µg", "Mikrogramm": "µg", "ppm": "ppm", "MB": "MB", "GB": "GB", "TB": "TB", "Megabyte": "MB", "Gigabyte": "GB", "Terabyte": "TB",
     # durations
     "Jahr": "year", "Jahre": "year", "Jahren": "year", "Jahres": "year", "Monat": "month", "Monate": "month",
     "Monaten": "month", "Woche": "week", "Wochen": "week", "Tag": "day", "Tage": "day", "Tagen": "day",
@@ -189,3 +189,16 @@ FIGURE_NOT_COUNTED = frozenset(
 )
 # Irregular plurals that end a counted phrase (English needs them; German nouns are capitalised).
 FIGURE_PLURALS: frozenset[str] = frozenset()
+# Capitalised words that open a sentence but never follow an ordinal: "… stieg auf 500. Die …"
+FIGURE_SENTENCE_STARTERS = frozenset(
+    "die der das den dem des ein eine einer er sie es wir ich ihr man in im am an auf aus auch aber doch "
+    "nach bei seit mit von vom zu zum zur für als wie wenn weil dass so dann damit dabei denn diese dieser "
+    "dieses nun heute insgesamt laut davon damals zudem außerdem bereits schon jedoch allerdings trotzdem "
+    "unter über bis gegen ob wo was wer".split()
+)
+# Words after a bare number word that make it a figure ("vier weitere", "drei davon").
+FIGURE_WORD_FOLLOWERS = frozenset("weitere weiteren davon andere".split())
+# Words joining two numbers where the second one's unit is shared ("94,5 und 85,5 Meter").
+FIGURE_UNIT_SHARERS = frozenset("und oder auf bzw. bzw bis".split())
+# Words joining a length and a time into a speed ("300 Kilometer pro Stunde").
+FIGURE_PER = frozenset({"pro", "je", "/"})

@@ -85,6 +85,7 @@ FIGURE_UNITS = {
     "degrees Celsius": "°C", "°": "°", "megawatts": "MW", "MW": "MW", "gigawatts": "GW", "GW": "GW",
     "kW": "kW", "kilowatts": "kW", "kWh": "kWh", "kilowatt hours": "kWh", "kilowatt-hours": "kWh",
     "MWh": "MWh", "TWh": "TWh", "watts": "W", "volts": "V", "MB": "MB", "GB": "GB", "TB": "TB",
+    "Mw": "Mw", "µg": "µg", "micrograms": "µg", "ppm": "ppm",
     "years": "year", "year": "year", "months": "month", "month": "month", "weeks": "week", "week": "week",
     "days": "day", "day": "day", "hours": "hour", "hour": "hour", "minutes": "minute", "minute": "minute",
     "seconds": "second", "second": "second", "decades": "decade", "decade": "decade", "centuries": "century",
@@ -151,3 +152,7 @@ FIGURE_PLURALS = frozenset(
     "people children men women police personnel staff cattle sheep fish feet teeth mice geese data media "
     "troops".split()
 )
+FIGURE_SENTENCE_STARTERS: frozenset[str] = frozenset()  # English writes no ordinal period
+FIGURE_WORD_FOLLOWERS = frozenset("more others other".split())
+FIGURE_UNIT_SHARERS = frozenset("and or to".split())
+FIGURE_PER = frozenset({"per", "an", "a", "/"})

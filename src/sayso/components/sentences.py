@@ -33,6 +33,14 @@ def set_sentence_starts(doc: Doc, lang) -> None:
                 starts[j] = True
             i = j
             continue
+        if _number_with_period(doc, i, months):
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n:
+                starts[j] = True
+            i = j
+            continue
         if text in ENDERS:
             j = i + 1
             while j < n and doc[j].text in TRAILERS and not (doc[j - 1].whitespace_ and doc[j].text in "„“\"»«"):
@@ -56,3 +64,23 @@ def _can_start(doc: Doc, end_i: int, j: int, months: frozenset[str]) -> bool:
     if months and nxt in months and end_i > 0 and doc[end_i - 1].like_num:
         return False
     return True
+
+
+# Words before an ordinal: "am 20. Januar", "zum 5. Mal", "der 3. Weltkrieg".
+_ORDINAL_CONTEXT = frozenset(
+    "der die das den dem des am im zum zur vom beim bis ab seit vor nach ihr ihre sein seine "
+    "the on of".split()
+)
+
+
+def _number_with_period(doc: Doc, i: int, months: frozenset[str]) -> bool:
+    """A number token that swallowed the sentence's period ("betrug 7,1. Nach ...")."""
+    text = doc[i].text
+    if len(text) < 2 or not text.endswith(".") or not text[0].isdigit() or not text[:-1].replace(",", "").replace(".", "").isdigit():
+        return False
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if not nxt.text[:1].isupper() or nxt.text in months:
+        return False
+    return i == 0 or doc[i - 1].lower_ not in _ORDINAL_CONTEXT

@@ -36,8 +36,17 @@ AUX_EN = frozenset(
 )
 ADVERBS_DE = frozenset(
     "auch jedoch dazu nun bereits zudem ebenfalls außerdem daraufhin dagegen demnach allerdings "
-    "gestern heute zuvor später weiter erneut noch schon zuletzt damals gegenüber".split()
+    "gestern heute zuvor später weiter erneut noch schon zuletzt damals lediglich dabei".split()
 )
+ADDRESSEE_DE = frozenset("gegenüber vor bei in im am auf an zu zum zur mit".split())
+PASSIVE_AUX = frozenset("wird wurde wurden werden worden".split())
+SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
+FOCUS_ADVERBS = frozenset("auch selbst sogar nur ebenfalls gerade besonders vor allem also".split())
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+NOT_ADJECTIVES = frozenset("dass daß wenn aber oder sondern denen deren dessen diese dieser dieses unter über "
+                           "wieder immer schon sehr eher oder nur".split())
+COORD_VERB = frozenset({"und", "sowie", "aber", "doch", "and", "but"})
+RELATIVES_DE = frozenset("der die das dem den deren dessen denen welche welcher welches wobei".split())
 SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
 
 
@@ -54,10 +63,16 @@ class _Ctx:
     out: list[Statement] = field(default_factory=list)
     last_speaker: Speaker | None = None
     last_unit: int = -10
+    cue_speaker: Speaker | None = None  # speaker of the unit's first cue verb
 
 
 def _is_cap(w: str) -> bool:
     return bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w)))
+
+
+def _has_cap(w: str) -> bool:
+    """A name-like token: "el-Baradei", "al-Qaida", "eBay" as well as capitalised words."""
+    return _is_cap(w) or ("-" in w and any(c.isupper() for c in w))
 
 
 def _is_punct(w: str) -> bool:
@@ -128,6 +143,10 @@ def _span(ctx: _Ctx, i: int, j: int) -> Span | None:
 
 
 def _speaker(ctx: _Ctx, i: int, j: int) -> Speaker | None:
+    while i < j and (_is_punct(ctx.words[i]) or ctx.lowers[i] in SPEAKER_TRIM):
+        i += 1
+    while j > i and _is_punct(ctx.words[j - 1]) and ctx.words[j - 1] not in {")"}:
+        j -= 1
     s = _span(ctx, i, j)
     return Speaker(s.start, s.end, s.text) if s else None
 
@@ -173,14 +192,15 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
                 j = k + 1
                 continue
             break
-        if _is_cap(word) and not _is_punct(word):
+        if _has_cap(word) and not _is_punct(word):
             j += 1
             head = True
             continue
         if word == "-" or word.endswith("-"):
             j += 1
             continue
-        if not head and (word[0].isdigit() or (word.islower() and word[-1:] in "enrsm" and len(word) > 2)):
+        if not head and (word[0].isdigit() or (word.islower() and word.endswith(ADJ_ENDINGS) and len(word) > 3
+                                               and lw not in NOT_ADJECTIVES)):
             j += 1  # adjective or numeral before the head noun
             continue
         break
@@ -253,9 +273,16 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         elif lw == "so" and lang.CODE == "de" and (i == a or w[i - 1] == "," or ctx.qid[i - 1] >= 0):
             cues.append(_Cue(i, "so", i + 1))
         elif lw == "nach" and lang.CODE == "de":
+            if i > a and _is_cap(w[i - 1]) and low[i - 1].endswith(lang.SOURCE_NOUNS + ("vernehmen",)):
+                cues.append(_Cue(i, "post", i + 1))  # "Seiner Meinung nach", "Dem Vernehmen nach"
+                continue
             np = _np_right(ctx, i + 1, b)
             if np and any(low[k].endswith(lang.SOURCE_NOUNS) for k in range(np[0], np[1]) if _is_cap(w[k])):
                 cues.append(_Cue(i, "frame", i + 1))
+        elif lw in lang.FRAME_ADVERBS and i == a:
+            cues.append(_Cue(i, "adverb", i + 1))
+        elif lw in lang.FRAME_RELATIVES and i > a and w[i - 1] == ",":
+            cues.append(_Cue(i, "relative", i + 1))
         else:
             for multi in lang.FRAME_MULTI:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
@@ -263,21 +290,29 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
     return cues
 
 
+CLAUSE_BOUNDARY = frozenset({",", ":", ";", "–", "—", "-"})
+
+
 def _clause_start(ctx: _Ctx, a: int, i: int) -> int:
-    """First token of the clause that token i stands in (after a comma, colon, quote or unit start)."""
+    """First token of the clause that token i stands in (after a comma, colon, quotation or unit start).
+
+    Brackets and quoted names ("die Organisation „Reporter ohne Grenzen“") do not end a clause."""
     k = i - 1
     stop = max(a, i - WINDOW)
     while k >= stop:
-        if ctx.qid[k] >= 0 or ctx.words[k] in BOUNDARY:
+        if (ctx.qid[k] >= 0 and not _short_quote(ctx, k)) or ctx.words[k] in CLAUSE_BOUNDARY:
             return k + 1
         k -= 1
     return stop
 
 
 def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
-    """End of a content clause starting at i: a colon or semicolon, the clause of a later cue, or b."""
+    """End of a content clause starting at i: a colon or semicolon, the clause of a later cue, or b.
+
+    English content runs on over later cue verbs ("said Clinton doesn't show ..."), German
+    content stops before the clause of a later cue ("betonen, dass ..., stellt der Kreml ... dar")."""
     limit = min(b, i + 3 * WINDOW)
-    nxt = [c.i for c in later if c.i > i and c.kind != "post"]
+    nxt = [c.i for c in later if c.i > i and c.kind != "post" and (ctx.lang.CODE == "de" or c.kind != "verb")]
     for k in range(i, limit):
         if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i:
             return k
@@ -315,6 +350,7 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
     lang = ctx.lang
     text = ctx.doc.text
     cues = _find_cues(ctx, a, b)
+    ctx.cue_speaker = None
     made: list[Statement] = []
     covered: set[int] = set()  # quotation ids used as content
     unit_speaker: Speaker | None = None
@@ -330,6 +366,16 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
             st = _so(ctx, u, a, b, cue, cue_span)
         elif cue.kind == "impersonal":
             st = _impersonal(ctx, u, a, b, cue, cue_span, later)
+        elif cue.kind == "adverb":
+            end = _content_end(ctx, cue.end, b, later)
+            st = _emit(ctx, u, Speaker(cue_span.start, cue_span.end, cue_span.text), cue_span,
+                       [_span(ctx, cue.end, end)], "according_to", 0.6, "frame-adverb")
+        elif cue.kind == "relative":
+            s0 = _clause_start(ctx, a, cue.i - 1)
+            np = _np_right(ctx, s0, cue.i - 1) if s0 < cue.i - 1 else None
+            end = _content_end(ctx, cue.end, b, later)
+            st = _emit(ctx, u, _speaker(ctx, *np) if np else None, cue_span, [_span(ctx, cue.end, end)],
+                       "according_to", 0.6, "frame-relative")
         elif cue.kind == "verb":
             st = _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made)
         if st is not None:
@@ -343,7 +389,7 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
                 if ctx.qid[k] >= 0:
                     covered.add(ctx.qid[k])
                 k += 1
-    _leftover_quotes(ctx, u, a, b, covered, unit_speaker, bool(made))
+    _leftover_quotes(ctx, u, a, b, covered, unit_speaker or ctx.cue_speaker, any(c.kind == "verb" for c in cues))
     if not made and not covered:
         _free_indirect(ctx, u, a, b)
 
@@ -384,21 +430,33 @@ def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
 
 
 def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
+    """ "„…“, so X." / "die, so der russische Führer, „ihr Leben …“" / "Für X, so schrieb diese, sei …"."""
     i = cue.end
     lang = ctx.lang
-    if i < b and ctx.lowers[i] in lang.CUE_VERBS | set(lang.PARTICLE_CUES):
+    w, low = ctx.words, ctx.lowers
+    if cue.i == a or (i < b and low[i] == "dass"):
+        return None
+    if i < b and (low[i] in lang.CUE_VERBS or low[i] in lang.PARTICLE_CUES):
         i += 1  # "so schrieb diese"
     np = _np_right(ctx, i, b)
     if np is None:
         return None
-    speaker = _speaker(ctx, *np)
     j = np[1]
-    while j < b and ctx.words[j] not in BOUNDARY and ctx.words[j] not in {".", "!", "?"} and j < np[1] + 6:
-        j += 1  # "so X in einer Stellungnahme"
-    if j < b and ctx.words[j] == ",":
+    if j < b and low[j] in ADDRESSEE_DE | {"gegenüber"}:
+        # "so X gegenüber der Zeitung": the addressee phrase runs to the next boundary
+        k = j + 1
+        while k < b and k < j + 10 and w[k] not in BOUNDARY and w[k] not in {".", "!", "?"} \
+                and (ctx.qid[k] < 0 or _short_quote(ctx, k)):
+            k += 1
+        j = k
+    if j < b and w[j] not in BOUNDARY and w[j] not in {".", "!", "?"}:
+        return None  # "so konnte die Polizei ...": an adverb, not a frame
+    speaker = _speaker(ctx, *np)
+    frame_end = j
+    if j < b and w[j] == ",":
         j += 1
     # a quotation right after the frame is the statement: "die, so der russische Führer, „ihr Leben ...“"
-    if j < b and ctx.qid[j] >= 0:
+    if frame_end < b and w[frame_end] == "," and j < b and ctx.qid[j] >= 0 and not _short_quote(ctx, j):
         q = ctx.quotes[ctx.qid[j]]
         return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.doc.text, q.start, q.end)], "direct", 0.85, "so-frame")
     before = a
@@ -426,54 +484,15 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "heisst-es")
 
 
-def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement | None:
+def _verb_speaker(ctx, a, b, c, cue_end) -> tuple[Speaker | None, int, int | None, bool]:
+    """The speaker of cue verb c: (speaker, token after a speaker that follows the verb, aux, passive)."""
     lang = ctx.lang
     w, low = ctx.words, ctx.lowers
-    c = cue.i
     de = lang.CODE == "de"
     cs = _clause_start(ctx, a, c)
-    speaker: Speaker | None = None
-    speaker_end = cue.end  # where the content may start when the speaker follows the verb
     first = low[cs] if cs < c else ""
-    if cs < c and first in lang.SUBORDINATORS:
-        # verb-final subordinate clause: "wie die Polizei mitteilte", "wobei betont wurde"
-        np = _np_right(ctx, cs + 1, c)
-        speaker = _speaker(ctx, *np) if np else unit_speaker
-        k = cue.end
-        while k < b and low[k] in AUX_DE and de:
-            k += 1
-        if k < b and w[k] == ",":
-            k += 1
-        else:
-            return None
-        if first == "wie" and cs == a:
-            end = _content_end(ctx, k, b, later)
-            parts, direct = _quote_content(ctx, k, end)
-            return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "wie-frame")
-        if k < b and (low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW))):
-            start = k if (de or low[k] not in lang.CONTENT_OPENERS) else k + 1
-            end = _content_end(ctx, k, b, later)
-            return _emit(ctx, u, speaker, cue_span, [_span(ctx, start, end)], "indirect", 0.7, "subordinate-cue")
-        return None
-    prefix_ok = cs < c and first not in lang.NON_SUBJECT_OPENERS and not _is_punct(w[cs])
-    aux = None
-    if de:
-        for k in range(cs, c):
-            if low[k] in AUX_DE:
-                aux = k
-                break
-    if de:
-        subj_end = aux if aux is not None else c
-        if prefix_ok and cs < subj_end:
-            speaker = _speaker(ctx, cs, subj_end)
-        else:
-            k = _skip(ctx, (aux + 1) if aux is not None else cue.end, b, ADVERBS_DE)
-            np = _np_right(ctx, k, b)
-            if np:
-                speaker = _speaker(ctx, *np)
-                if aux is None:
-                    speaker_end = np[1]
-    else:
+    speaker_end = cue_end
+    if not de:
         i0 = cs
         while i0 < c and (low[i0] in lang.NON_SUBJECT_OPENERS or low[i0] in lang.COORDINATORS):
             i0 += 1
@@ -481,21 +500,114 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         while j0 > i0 and low[j0 - 1] in AUX_EN:
             j0 -= 1
         if i0 < j0 and j0 - i0 <= 12:
-            speaker = _speaker(ctx, i0, j0)
+            return _speaker(ctx, i0, j0), speaker_end, None, False
+        np = _np_right(ctx, cue_end, b)
+        if np:
+            return _speaker(ctx, *np), np[1], None, False
+        return None, speaker_end, None, False
+    aux = None
+    for k in range(cs, c):
+        if low[k] in AUX_DE:
+            aux = k
+            break
+    passive = (aux is not None and low[aux] in PASSIVE_AUX) or (
+        cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"})
+    if passive:
+        return None, speaker_end, aux, True
+    prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs])
+    if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
+        # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
+        if ctx.cue_speaker is not None:
+            return ctx.cue_speaker, speaker_end, aux, False
+        np = _np_right(ctx, a, c)
+        if np and not _opener(ctx, a):
+            return _speaker(ctx, *np), speaker_end, aux, False
+        return None, speaker_end, aux, False
+    subj_end = aux if aux is not None else c
+    if prefix_ok and cs < subj_end:
+        return _speaker(ctx, cs, subj_end), speaker_end, aux, False
+    if cs < c and low[cs] in FOCUS_ADVERBS and cs + 1 < subj_end and _np_right(ctx, cs + 1, subj_end):
+        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False  # "Auch Feinstein argumentierte"
+    appos = _apposition_subject(ctx, a, c) if cs == c else None
+    if appos is not None:
+        return appos, speaker_end, aux, False
+    k = _skip(ctx, (aux + 1) if aux is not None else cue_end, b, ADVERBS_DE)
+    np = _np_right(ctx, k, b) if k < b and low[k] not in ADDRESSEE_DE else None
+    if np:
+        return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
+    return None, speaker_end, aux, False
+
+
+def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
+    """ "Tegaye Mununhe, der Polizeichef der Region, sagte", "Deiss, der sich ... hatte, sagte":
+    a subject (with its apposition or relative clause) standing in comma-separated segments from
+    the start of the unit up to the verb."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    if not (c > a and w[c - 1] == "," and ctx.qid[c - 1] < 0):
+        return None
+    j = c - 1
+    span_start = span_end = None
+    for _ in range(4):
+        s0 = _clause_start(ctx, a, j)
+        if s0 >= j or low[s0] in lang.SUBORDINATORS or _opener(ctx, s0):
+            return None
+        if low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
+            span_start = span_end = None  # a relative clause: the subject stands before it
+        elif _np_right(ctx, s0, j) is None:
+            return None
         else:
-            np = _np_right(ctx, cue.end, b)
-            if np:
-                speaker = _speaker(ctx, *np)
-                speaker_end = np[1]
-    if speaker is None and unit_speaker is not None:
+            span_start = s0
+            span_end = span_end or j
+        if s0 == a:
+            break
+        if w[s0 - 1] != ",":
+            return None
+        j = s0 - 1
+    if span_start is None or span_start != a:
+        return None
+    return _speaker(ctx, span_start, span_end)
+
+
+def _opener(ctx: _Ctx, i: int) -> bool:
+    """Whether token i opens a clause with something other than its subject ("Am Montag", "Dies")."""
+    lw = ctx.lowers[i]
+    if lw not in ctx.lang.NON_SUBJECT_OPENERS and not (ctx.lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
+                                                       and ctx.lowers[i + 1] in ctx.lang.CUE_VERBS | set(ctx.lang.PARTICLE_CUES)):
+        return False
+    # "Das Rote Kreuz", "Dem Bericht": an article before a noun opens the subject after all
+    return not (lw in ctx.lang.DETERMINERS and i + 1 < len(ctx.words) and _is_cap(ctx.words[i + 1]))
+
+
+def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement | None:
+    lang = ctx.lang
+    w, low = ctx.words, ctx.lowers
+    c = cue.i
+    de = lang.CODE == "de"
+    cs = _clause_start(ctx, a, c)
+    first = low[cs] if cs < c else ""
+    if de and cs < c and first in lang.SUBORDINATORS | RELATIVES_DE and cs > a:
+        return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
+    if de and cs == a and first == "wie":
+        return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
+    speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end)
+    ctx.cue_speaker = ctx.cue_speaker or speaker
+    if speaker is None and unit_speaker is not None and not passive:
         speaker = unit_speaker
-    # content after the cue
-    k = speaker_end
-    if de:
-        k = _skip(ctx, k, b, AUX_DE)
-    if k < b and w[k] in {",", ":"} and k > c:
+    prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs])
+    inverted_en = not de and speaker_end != cue.end
+    # content after a comma or colon that closes the cue's clause: "sagte am Montag vor der Presse, ..."
+    k = speaker_end if not inverted_en else b
+    limit = min(b, k + 14)
+    while k < limit and (ctx.qid[k] < 0 or _short_quote(ctx, k)) and w[k] not in BOUNDARY \
+            and w[k] not in {".", "!", "?"}:
+        if low[k] in lang.CONTENT_OPENERS:
+            break
         k += 1
-        k = _skip(ctx, k, b, AUX_DE) if de else k
+    if k < limit and ctx.qid[k] < 0 and w[k] in {",", ":"}:
+        colon = w[k] == ":"
+        k += 1
+        if de:
+            k = _skip(ctx, k, b, AUX_DE)
         if k < b and w[k] == ",":
             k += 1
         if k < b:
@@ -504,12 +616,20 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if not de and low[k] in lang.CONTENT_OPENERS:
                 start = k + 1
             parts, direct = _quote_content(ctx, start, end)
-            if end - start >= 2:
+            ok = colon or direct or not de or low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, end) \
+                or _is_infinitive_clause(ctx, k, end)
+            if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")
+    elif k < limit and ctx.qid[k] >= 0 and ctx.quotes[ctx.qid[k]].start == ctx.starts[k]:
+        # "sagte X „…“": a quotation right after the cue
+        q = ctx.quotes[ctx.qid[k]]
+        if len(ctx.doc.text[q.start:q.end].split()) >= 3:
+            return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.doc.text, q.start, q.end)], "direct", 0.75,
+                         "cue-verb+quote")
     # a content opener a few tokens on: "betonte am Montag, dass", "said on Tuesday that"
-    for k2 in range(k, min(b, k + 10)):
-        if ctx.qid[k2] >= 0 or w[k2] in HARD_STOP:
+    for k2 in range(speaker_end, min(b, speaker_end + 12) if not inverted_en else speaker_end):
+        if (ctx.qid[k2] >= 0 and not _short_quote(ctx, k2)) or w[k2] in HARD_STOP:
             break
         if low[k2] in lang.CONTENT_OPENERS:
             start = k2 if de else k2 + 1
@@ -519,7 +639,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                              "cue-verb+that")
             break
     # the content before: „…“, sagte X.  /  Er sei krank, sagte X.
-    if cs > a and cs <= c and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok):
+    if cs > a and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok):
         pre_end = cs - 1 if w[cs - 1] == "," else cs
         start = a
         for k2 in range(pre_end - 1, max(a, pre_end - 3 * WINDOW) - 1, -1):
@@ -528,9 +648,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                 break
         if pre_end - start >= 2:
             parts, direct = _quote_content(ctx, start, pre_end)
-            return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
-                         "content+cue-verb")
+            if direct or not de or _has_subjunctive(ctx, start, pre_end):
+                return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
+                             "content+cue-verb")
     # English: "X said the plan failed" (content directly after the verb)
+    k = speaker_end
     if not de and low[c] not in lang.REPORTED_CUES and speaker is not None and k < b and speaker_end == cue.end:
         if low[c] in {"told", "tells", "tell"}:
             np = _np_right(ctx, k, b)
@@ -541,26 +663,70 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")
     # reported: the verb's object ("bestätigte die Beteiligung ...")
-    if low[c] in lang.REPORTED_CUES or (de and aux is not None and low[c] in lang.CUE_VERBS):
-        if de and aux is not None and speaker is not None:
-            # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
-            sp_end = bisect.bisect_left(ctx.starts, speaker.end)
-            o0 = _skip(ctx, max(sp_end, aux + 1), c, ADVERBS_DE | {"offen", "öffentlich"})
-            if c - o0 >= 2:
-                return _emit(ctx, u, speaker, cue_span, [_span(ctx, o0, c)], "reported", 0.6, "reported-object")
+    if low[c] not in lang.REPORTED_CUES or speaker is None or made or passive:
+        return None
+    if de and aux is not None:
+        # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
+        sp_end = bisect.bisect_left(ctx.starts, speaker.end)
+        if sp_end <= aux:
             return None
-        o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
-        end = _content_end(ctx, o0, b, later)
+        o0 = _skip(ctx, sp_end, c, ADVERBS_DE | {"offen", "öffentlich"})
+        if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)):
+            return _emit(ctx, u, speaker, cue_span, [_span(ctx, o0, c)], "reported", 0.55, "reported-object")
+        return None
+    o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
+    end = _content_end(ctx, o0, b, later)
+    for k2 in range(o0, end):
         # stop at a coordinated second verb: "und äußerte ..."
-        for k2 in range(o0, end):
-            if low[k2] in lang.COORDINATORS and k2 + 1 < end and (low[k2 + 1] in lang.CUE_VERBS):
-                end = k2
-                break
-        if speaker is not None and end - o0 >= 3 and not made:
-            parts, direct = _quote_content(ctx, o0, end)
-            return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
-                         "reported-object")
+        if low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
+            end = k2
+            break
+    if end - o0 >= 3 and (not de or _is_cap(w[o0]) or low[o0] in lang.DETERMINERS):
+        parts, direct = _quote_content(ctx, o0, end)
+        return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
+                     "reported-object")
     return None
+
+
+def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first) -> Statement | None:
+    """A verb-final cue: "Wie die Polizei mitteilte, ...", "..., wobei betont wurde, dass ..."."""
+    lang = ctx.lang
+    w, low = ctx.words, ctx.lowers
+    np = _np_right(ctx, cs + 1, cue.i)
+    passive = cue.end < b and low[cue.end] in PASSIVE_AUX | {"worden"}
+    speaker = _speaker(ctx, *np) if np and not passive else (ctx.cue_speaker or unit_speaker)
+    k = cue.end
+    while k < b and low[k] in AUX_DE:
+        k += 1
+    if not (k < b and w[k] == ","):
+        return None
+    k += 1
+    if first == "wie" and cs == a:
+        end = _content_end(ctx, k, b, later)
+        parts, _ = _quote_content(ctx, k, end)
+        return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "wie-frame")
+    if first in RELATIVES_DE:
+        return None
+    if k < b and (low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW))):
+        end = _content_end(ctx, k, b, later)
+        return _emit(ctx, u, speaker, cue_span, [_span(ctx, k, end)], "indirect", 0.7, "subordinate-cue")
+    return None
+
+
+def _short_quote(ctx: _Ctx, k: int) -> bool:
+    """Token k lies in a quotation of at most three words: a quoted name, not a statement."""
+    q = ctx.quotes[ctx.qid[k]]
+    return len(ctx.doc.text[q.start:q.end].split()) <= 3
+
+
+def _is_infinitive_clause(ctx: _Ctx, i: int, j: int) -> bool:
+    """A "zu" infinitive clause: "forderte, die Grenzen zu öffnen"."""
+    end = j
+    while end > i and _is_punct(ctx.words[end - 1]):
+        end -= 1
+    low = ctx.lowers
+    return end - i >= 2 and (low[end - 2] == "zu" or (low[end - 1].find("zu") > 0 and low[end - 1].endswith("en")
+                                                      and low[end - 1].startswith(("an", "auf", "aus", "ein", "mit", "vor", "zu", "ab"))))
 
 
 def _has_subjunctive(ctx: _Ctx, i: int, j: int) -> bool:
@@ -568,7 +734,7 @@ def _has_subjunctive(ctx: _Ctx, i: int, j: int) -> bool:
     return any(ctx.lowers[k] in forms and ctx.qid[k] < 0 and not _is_cap(ctx.words[k]) for k in range(i, j))
 
 
-def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, made_any) -> None:
+def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
     qs = sorted({ctx.qid[k] for k in range(a, b) if ctx.qid[k] >= 0} - covered)
     if not qs:
         return
@@ -580,6 +746,8 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, made_any) -> None:
         share = (quote.end - quote.start) / max(1, unit_chars)
         if n_words < 4 and share < 0.5:
             continue  # a scare quote or a title, not a statement
+        if not has_cue and share < 0.5 and inner.rstrip()[-1:] not in ".!?…" and n_words < 10:
+            continue  # a name or title in quotation marks
         speaker = unit_speaker
         evidence = "quote+unit-speaker"
         if speaker is None and share >= 0.5 and u - ctx.last_unit <= 3:
@@ -594,7 +762,7 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     if not lang.SUBJUNCTIVE_FORMS:
         return
     low = ctx.lowers
-    recent = u - ctx.last_unit <= 2 and ctx.last_speaker is not None
+    recent = u - ctx.last_unit <= 3 and ctx.last_speaker is not None
     konj1 = any(low[k] in lang.SUBJUNCTIVE_FORMS and low[k] not in lang.SUBJUNCTIVE_II_ONLY
                 and ctx.qid[k] < 0 and not _is_cap(ctx.words[k]) for k in range(a, b))
     konj2 = any(low[k] in lang.SUBJUNCTIVE_II_ONLY and ctx.qid[k] < 0 for k in range(a, b))

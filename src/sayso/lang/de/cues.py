@@ -73,6 +73,20 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("entscheiden", "entscheidet entschied entschieden"),
     ("prognostizieren", "prognostiziert prognostizierte prognostizierten"),
     ("verweisen", "verweist verwies verwiesen"),
+    ("verlangen", "verlangt verlangte verlangten"),
+    ("appellieren", "appelliert appellierte appellierten"),
+    ("bezweifeln", "bezweifelt bezweifelte bezweifelten bezweifeln"),
+    ("konstatieren", "konstatiert konstatierte konstatierten"),
+    ("erwarten", "erwartet erwartete erwarteten"),
+    ("skandieren", "skandierte skandierten"),
+    ("anprangern", "prangerte prangerten angeprangert"),
+    ("aussagen", "ausgesagt"),
+    ("zusichern", "zugesichert"),
+    ("plädieren", "plädiert plädierte plädierten"),
+    # separable verbs written together in verb-final clauses: "wie die Polizei mitteilte"
+    ("(verb-final)", "mitteilt mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten "
+                     "hinzufügte hervorhob hinwies klarstellte feststellte einräumte einräumten ausführte "
+                     "vorwarf vorwarfen vorschlug angab angaben zugab"),
 )
 
 # Separable verbs: the finite stem counts as a cue only when its particle closes the clause
@@ -128,6 +142,11 @@ SOURCE_NOUNS: tuple[str, ...] = (
 IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß"})
 
 # Pronouns that can stand as a speaker.
-PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir", "man", "dieser", "diese", "jener"})
+# "man" and "es" are left out: an impersonal subject names no source.
+PRONOUNS: frozenset[str] = frozenset({"er", "sie", "ich", "wir", "dieser", "diese", "jener"})
 
 FRAME_MULTI: tuple[tuple[str, ...], ...] = ()
+# Adverbs that are a frame of their own, pointing back at a source named before ("Demnach ...").
+FRAME_ADVERBS: frozenset[str] = frozenset({"demnach"})
+# Relative frames: "ein Bericht, wonach ..." (the source stands before the comma).
+FRAME_RELATIVES: frozenset[str] = frozenset({"wonach", "demzufolge", "denen zufolge"})

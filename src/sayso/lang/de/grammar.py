@@ -21,7 +21,11 @@ NON_SUBJECT_OPENERS = frozenset(
     "auch zudem außerdem dabei damit dazu daher deshalb dennoch doch jedoch trotzdem allerdings "
     "heute gestern morgen bereits schon nun jetzt dann danach später zuvor zunächst zuletzt "
     "dies das dem darüber hier dort so weiter inzwischen unterdessen gleichzeitig zugleich "
-    "ebenfalls ferner vielmehr stattdessen schließlich letztlich immerhin".split()
+    "ebenfalls ferner vielmehr stattdessen schließlich letztlich immerhin weiterhin sinngemäß ebenso "
+    "anschließend abschließend zusätzlich gleichfalls wörtlich offenbar offensichtlich erst kürzlich "
+    "vorher nachher seither bislang bisher gestern vorgestern gegenüber aufgrund angesichts trotz infolge "
+    "neben hinter ohne um bis ab außer statt zwischen innerhalb außerhalb entgegen bezüglich hinsichtlich "
+    "dank laut zufolge als hierzu hierbei dazu darauf daraufhin demgegenüber dagegen jedenfalls".split()
 )
 
 # Subordinating conjunctions and relative/interrogative words that open a clause.

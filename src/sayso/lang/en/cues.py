@@ -7,7 +7,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("note", "note notes noted noting"),
     ("argue", "argue argues argued arguing"),
     ("claim", "claim claims claimed claiming"),
-    ("state", "states stated stating"),
+    ("state", "stated stating"),
     ("report", "report reports reported reporting"),
     ("write", "write writes wrote writing written"),
     ("announce", "announce announces announced announcing"),
@@ -41,9 +41,6 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("criticize", "criticized criticizes criticised criticising"),
     ("condemn", "condemned condemns condemning"),
     ("urge", "urged urges urging"),
-    ("ask", "asked asks asking"),
-    ("find", "found finds"),
-    ("show", "show shows showed shown"),
     ("reveal", "revealed reveals"),
     ("indicate", "indicated indicates"),
     ("mention", "mentioned mentions"),
@@ -84,6 +81,8 @@ REPORTED_CUES: frozenset[str] = frozenset(
 FRAME_PREPOSITIONS: frozenset[str] = frozenset({"per"})
 FRAME_MULTI: tuple[tuple[str, ...], ...] = (("according", "to"),)
 FRAME_POSTPOSITIONS: frozenset[str] = frozenset()
+FRAME_ADVERBS: frozenset[str] = frozenset()
+FRAME_RELATIVES: frozenset[str] = frozenset()
 SOURCE_NOUNS: tuple[str, ...] = (
     "estimates", "estimate", "figures", "data", "reports", "report", "accounts", "sources", "polls", "poll",
     "survey", "analysis", "study", "statement",

@@ -1,7 +1,318 @@
-"""Entity mentions (to be replaced by the knowledge-base matcher)."""
+"""Entity mentions: knowledge-base aliases, role descriptions and unknown names.
+
+``find_mentions(doc, lang)`` returns every stretch of the text that names an actor, as
+``Hit`` records: knowledge-base aliases in all their inflected forms (Aho-Corasick over
+every surface form, longest match first, whole words only), role descriptions ("der
+russische Führer" -> the current head of state, marked ``kind="role"``), and names that are
+not in the knowledge base (``entity="local:christoph-biallas"``; a later "Biallas" gets the
+same id). ``group_entities(text, hits)`` turns hits into ``sayso.model.Entity`` records.
+
+Decisions worth knowing:
+
+- Whole words only, and a hyphen is part of a word: "Türkei" in "die Türkei-Reise" and
+  "Russland" in "Russland-Ukraine-Krieg" are not mentions (the compound names a trip or a
+  war); compounds that do name an actor are aliases of their own ("US-Außenministerium",
+  "US-Präsident", "EU-Kommission").
+- Capitals name their country (Moskau -> Russia, Washington -> United States, as in the
+  acceptance gold); seats name the institution (Kreml -> Government of Russia, Pentagon ->
+  United States Department of Defense, Downing Street, Élysée).
+- A country mentioned inside a longer mention is reported too, as a nested hit
+  (``nested=True``): "Regierung Russlands" is Government of Russia and contains a mention of
+  Russia; "der russische Führer" is Putin and contains "russische". Consumers that want one
+  hit per stretch of text skip nested hits.
+- An alias shared by several entities ("Georgia", "Kongo") or marked ambiguous ("Jordan")
+  is linked only when the rest of the text supports exactly one reading (another,
+  unambiguous mention of that entity, of its capital or institutions, or of a related
+  entity: "Tbilisi", "Atlanta"); otherwise the hit has ``entity=None`` and lists its
+  ``candidates``. Nothing is guessed silently.
+- Blockers ("russisch Roulette", "Washington Irving", "Deutsche Bank") suppress every alias
+  inside them.
+- Role descriptions link to the office holder as of the knowledge base's ``as_of`` date;
+  speaker resolution may override them for older articles.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-def find_mentions(doc, lang) -> list:
-    return []
+from ..kb import BLOCKER, KnowledgeBase, load_kb
+from ..model import Entity, Mention
+
+__all__ = ["Hit", "find_mentions", "group_entities", "local_id"]
+
+# Same-length character normalisation, so offsets into the normalised text are offsets into
+# the original: typographic apostrophes, non-breaking spaces and hyphens.
+_NORM = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ",
+                       "\u2009": " ", "\u2010": "-", "\u2011": "-"})
+_COUNTRY_KINDS = frozenset({"name", "adjective", "demonym", "capital"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One mention found in the text.
+
+    ``entity`` is a knowledge-base id, a local id (``local:<slug>``) for a name not in the
+    knowledge base, or None when the text is ambiguous between ``candidates``. ``kind`` says
+    how the text names the entity: name, adjective, demonym, capital, metonym, role, or
+    unknown (a name found by the name heuristic or model). ``nested`` marks a country
+    mentioned inside a longer hit.
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    type: str
+    name: str
+    kind: str = "name"
+    nested: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+def local_id(name: str) -> str:
+    return "local:" + "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"
+
+
+def _lang_code(lang: Any) -> str:
+    if isinstance(lang, str):
+        return lang
+    return getattr(lang, "CODE", None) or lang.__name__.rsplit(".", 1)[-1]
+
+
+def _raw_matches(norm: str, kb: KnowledgeBase, code: str) -> list[tuple[int, int, str]]:
+    out = []
+    n = len(norm)
+    for end_idx, (length, form) in kb.automaton(code).iter(norm):
+        start, end = end_idx - length + 1, end_idx + 1
+        if start > 0 and _is_word_char(norm[start - 1]):
+            continue
+        if end < n and _is_word_char(norm[end]):
+            continue
+        out.append((start, end, form))
+    return out
+
+
+def _select(matches: list[tuple[int, int, str]], n: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Longest-first, non-overlapping selection; returns (selected, rejected)."""
+    taken = bytearray(n)
+    selected, rejected = [], []
+    for m in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        s, e, _ = m
+        if any(taken[s:e]):
+            rejected.append(m)
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        selected.append(m)
+    selected.sort()
+    return selected, rejected
+
+
+_EN_FOLLOW_OK = frozenset(
+    "The A An In On At Of And Or But For From To With By As Is Was Are Were Has Had Have Will Would Could Should "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December I".split())
+
+
+def find_mentions(doc, lang, kb: KnowledgeBase | None = None) -> list[Hit]:
+    """Every mention in ``doc`` (a spaCy Doc or a plain string), sorted by position."""
+    kb = kb or load_kb()
+    code = _lang_code(lang)
+    text = doc if isinstance(doc, str) else doc.text
+    norm = text.translate(_NORM)
+    forms = kb.surface_forms(code)
+    matches = _raw_matches(norm, kb, code)
+    selected, rejected = _select(matches, len(norm))
+
+    hits: list[Hit] = []
+    pending_ambiguous: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
+    outer_spans = []
+    for s, e, form in selected:
+        values = forms[form]
+        if values[0][0] == BLOCKER:
+            continue
+        if code == "en" and " " not in form and _en_part_of_longer_name(norm, s, e, values, kb):
+            continue
+        ids = tuple(dict.fromkeys(v[0] for v in values))
+        kind = values[0][1]
+        if len(ids) == 1 and kind != "ambiguous":
+            r = kb[ids[0]]
+            hits.append(Hit(s, e, text[s:e], r.id, r.type, r.name, kind))
+            outer_spans.append((s, e, r.type))
+        else:
+            pending_ambiguous.append((s, e, values))
+            outer_spans.append((s, e, None))
+
+    # Countries mentioned inside longer hits ("Regierung Russlands", "der russische Führer").
+    inner_candidates = [m for m in rejected if _is_country_form(forms[m[2]], kb)]
+    if inner_candidates:
+        outers = [(s, e) for s, e, t in outer_spans if t != "country"]
+        for s, e, form in _select(inner_candidates, len(norm))[0]:
+            values = forms[form]
+            r = kb[values[0][0]]
+            if any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in outers):
+                hits.append(Hit(s, e, text[s:e], r.id, r.type, r.name, values[0][1], nested=True))
+
+    hits.extend(_resolve_ambiguous(text, pending_ambiguous, hits, kb))
+    hits.extend(_unknown_names(doc, text, norm, code, hits))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+def _is_country_form(values, kb: KnowledgeBase) -> bool:
+    return len(values) == 1 and values[0][1] in _COUNTRY_KINDS and kb[values[0][0]].type == "country"
+
+
+def _en_part_of_longer_name(norm: str, s: int, e: int, values, kb: KnowledgeBase) -> bool:
+    """'Washington Irving', 'Jordan Peterson': a one-word place name followed by a capitalised
+    word that the knowledge base does not know is part of a longer name (English only; German
+    capitalises every noun)."""
+    if not any(kb[v[0]].type in ("country", "place") and v[1] in ("name", "capital", "ambiguous") for v in values
+               if v[0] in kb):
+        return False
+    if e + 1 >= len(norm) or norm[e] != " ":
+        return False
+    m = re.match(r"[A-Z][a-z]+", norm[e + 1:e + 40])
+    if not m or m.group(0) in _EN_FOLLOW_OK:
+        return False
+    return m.group(0) not in kb.surface_forms("en")
+
+
+def _resolve_ambiguous(text: str, pending, hits: list[Hit], kb: KnowledgeBase) -> list[Hit]:
+    if not pending:
+        return []
+    confident = [h.entity for h in hits if h.entity and not h.nested]
+    conf_set = set(confident)
+    countries = {kb.country_of(x) for x in conf_set}
+    related = set()
+    for x in conf_set:
+        related.update(kb[x].related)
+    out = []
+    for s, e, values in pending:
+        cands = tuple(dict.fromkeys(v[0] for v in values))
+        support = {}
+        for c in cands:
+            rel = set(kb[c].related)
+            support[c] = (c in conf_set) + (c in countries) + (c in related) + len(rel & conf_set)
+        best = max(support.values())
+        winners = [c for c, v in support.items() if v == best]
+        if best > 0 and len(winners) == 1:
+            r = kb[winners[0]]
+            out.append(Hit(s, e, text[s:e], r.id, r.type, r.name, "name", candidates=cands))
+        else:
+            types = {kb[c].type for c in cands}
+            typ = types.pop() if len(types) == 1 else "place"
+            out.append(Hit(s, e, text[s:e], None, typ, text[s:e], "ambiguous", candidates=cands))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Names not in the knowledge base
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_ORG_WORDS = frozenset(
+    """Institut Institute Instituts Agentur Agency Zentrum Centre Center Zentrums Stiftung Foundation Universität
+    University Partei Party Bank Corporation Inc. Ltd. GmbH AG Group Gruppe Ministerium Ministry Kommission Commission
+    Council Rat Bund Verband Verbands Association Organisation Organization Union Komitee Committee Service Dienst
+    Office Amt Bureau Behörde Army Armee Forces Navy Front Movement Bewegung Brigade Bataillon Battalion Regiment
+    Network Netzwerk Forum Akademie Academy Society Gesellschaft Museum Club Klub Konzern Holding Media Times Post
+    News Press Presse Zeitung Journal Magazine Radio TV Tribune Herald Observer Guardian""".split())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from importlib import resources
+
+    try:
+        text = resources.files("sayso.kb").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _is_cap(word: str) -> bool:
+    """Capitalised, not all capitals: 'Biallas', 'McCain', not 'NATO' or 'der'."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> list[Hit]:
+    """Capitalised-name heuristic: a known given name followed by capitalised words is a
+    person; a run of capitalised words containing an organisation word is an organisation.
+    The surname of each person found is then linked wherever it recurs."""
+    taken = bytearray(len(text))
+    for h in hits:
+        taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+    given = _given_names()
+    toks = [(m.start(), m.end(), m.group(0).rstrip(".'’-")) for m in _TOKEN.finditer(norm)]
+    toks = [(s, s + len(w), w) for s, _, w in toks if w]
+    out: list[Hit] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        s, e, w = toks[i]
+        if any(taken[s:e]) or not _is_cap(w):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _is_cap(toks[j][2]) and not any(taken[toks[j][0]:toks[j][1]]) \
+                and norm[toks[j - 1][1]:toks[j][0]] in (" ",) and j - i < 5:
+            j += 1
+        run = toks[i:j]
+        typ = None
+        if len(run) >= 2 and run[0][2] in given and run[1][2] not in _ORG_WORDS:
+            typ = "person"
+            # a person's name ends where the given-name run stops being a name
+        elif len(run) >= 2 and any(t[2] in _ORG_WORDS for t in run[1:]) and (code == "en"):
+            typ = "organization"
+        if typ:
+            rs, re_ = run[0][0], run[-1][1]
+            name = text[rs:re_]
+            out.append(Hit(rs, re_, name, local_id(name), typ, name, "unknown"))
+            taken[rs:re_] = b"\x01" * (re_ - rs)
+        i = j if j > i else i + 1
+
+    # Later (and earlier) surname-only mentions of people found above.
+    surnames: dict[str, Hit] = {}
+    for h in out:
+        if h.type == "person":
+            last = h.text.split()[-1]
+            if len(last) >= 3:
+                surnames.setdefault(last, h)
+    if surnames:
+        for s, e, w in toks:
+            base = w[:-1] if w.endswith("s") and w[:-1] in surnames else w
+            h = surnames.get(base)
+            if h is None or any(taken[s:e]):
+                continue
+            out.append(Hit(s, e, text[s:e], h.entity, h.type, h.name, "unknown"))
+            taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Grouping
+
+def group_entities(text: str, hits: list[Hit], kb: KnowledgeBase | None = None) -> list[Entity]:
+    """One ``Entity`` per linked entity (knowledge-base or local id), mentions in text order.
+
+    Ambiguous hits (``entity=None``) are grouped by their surface form under an
+    ``ambiguous:<slug>`` id with no Wikidata id, so they stay visible without being linked.
+    """
+    kb = kb or load_kb()
+    groups: dict[str, dict[str, Any]] = {}
+    for h in sorted(hits, key=lambda h: (h.start, h.end)):
+        eid = h.entity or "ambiguous:" + local_id(h.name)[len("local:"):]
+        g = groups.get(eid)
+        if g is None:
+            r = kb.get(h.entity) if h.entity else None
+            g = groups[eid] = {"name": r.name if r else h.name, "type": r.type if r else h.type,
+                               "wikidata": r.wikidata if r else None, "mentions": {}}
+        g["mentions"][(h.start, h.end)] = Mention(h.start, h.end, text[h.start:h.end])
+    return [Entity(eid, g["name"], g["type"], g["wikidata"], tuple(g["mentions"].values()))
+            for eid, g in groups.items()]

@@ -149,7 +149,7 @@ def _tables(lang: ModuleType) -> Tables:
 class Toks:
     """The text as parallel lists: start, end, text, lowercase text, kind, sentence index."""
 
-    __slots__ = ("s", "e", "text", "low", "kind", "sent", "n", "src")
+    __slots__ = ("s", "e", "text", "low", "kind", "sent", "n", "src", "line_start")
 
     def __init__(self, text: str, sent_starts: list[int] | None):
         self.src = text
@@ -163,11 +163,13 @@ class Toks:
             self.e.append(m.end())
             self.text.append(t)
             c = t[0]
-            self.kind.append(NUM if c.isdigit() else WORD if c.isalpha() else SYM)
+            self.kind.append(NUM if c.isdecimal() else WORD if c.isalpha() else SYM)
         self.low = [t.lower() for t in self.text]
         self.n = len(self.text)
         # sentence index per token: sentence starts, plus every line break
         self.sent = [0] * self.n
+        self.line_start = [0] * self.n  # offset of the line each token is on
+        line = 0
         starts = sorted(set(sent_starts or ()))
         k = 0
         sid = 0
@@ -177,7 +179,9 @@ class Toks:
                 sid += 1
             if i and "\n" in text[self.e[i - 1]:self.s[i]]:
                 sid += 1
+                line = text.rfind("\n", self.e[i - 1], self.s[i]) + 1
             self.sent[i] = sid
+            self.line_start[i] = line
 
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j (j = i + 1) touch with no space between."""
@@ -192,7 +196,7 @@ class Toks:
     def word_before(self, i: int) -> str:
         """The word before token i, with an abbreviation's period ("Art.", "Sept.")."""
         j = i - 1
-        if j < 0:
+        if j < 0 or j >= self.n:
             return ""
         if self.text[j] == "." and j >= 1 and self.kind[j - 1] == WORD and self.adjacent(j - 1, j):
             return self.text[j - 1] + "."
@@ -290,7 +294,7 @@ def _num(d: Decimal | None) -> int | float | None:
 class Q:
     """A parsed quantity: tokens [start, end), value or vague low, unit, how it was written."""
 
-    __slots__ = ("start", "end", "value", "low", "unit", "scaled", "kind", "core", "core_end", "word")
+    __slots__ = ("start", "end", "value", "low", "unit", "scaled", "kind", "core", "core_end", "word", "prefix")
 
     def __init__(self, start: int):
         self.start = start
@@ -303,6 +307,7 @@ class Q:
         self.core = start
         self.core_end = start
         self.word = False
+        self.prefix = False
 
 
 def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
@@ -314,6 +319,7 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
     pre = tab.prefix_units.match(toks, j, hi)
     if pre is not None and pre[1] < n and toks.kind[pre[1]] == NUM and toks.same(i, pre[1]):
         q.unit = pre[0]
+        q.prefix = True
         j = pre[1]
     k = toks.kind[j]
     if k == NUM:
@@ -331,7 +337,7 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
                 q.value *= tab.suffix_scales[t]
                 q.scaled = True
                 j += 1
-            else:
+            elif tab.scales.match(toks, j, min(n, j + 2)) is None:
                 u = tab.units.match(toks, j, min(n, j + 3))
                 if u is None:
                     return None
@@ -504,8 +510,8 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True
     # list numbers: "1." or "1)" at the start of a line; "(1)"
     if bare and nxt < n and toks.text[nxt] in ").:" and toks.adjacent(c, nxt):
-        line_start = toks.src.rfind("\n", 0, toks.s[c]) + 1
-        if not toks.src[line_start:toks.s[q.start]].strip():
+        if q.start == 0 or toks.line_start[q.start] == toks.s[q.start] or (
+                q.start > 0 and toks.line_start[q.start - 1] != toks.line_start[q.start]):
             return True
         if toks.text[nxt] == ")" and before >= 0 and toks.text[before] == "(" and toks.adjacent(before, c):
             return True
@@ -528,8 +534,9 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True
         if before >= 0 and (toks.low[before] in tab.year_before or toks.text[before] in tab.months):
             return True
-        if counted_phrase(toks, q.end, tab) is None:
-            return True  # "1898 lag die Jahresproduktion …"
+        cp = counted_phrase(toks, q.end, tab)
+        if cp is None or (tab.german and not toks.low[cp[1] - 1].endswith(("e", "en", "n", "er", "s", "el"))):
+            return True  # "1898 lag die Jahresproduktion …", "war 1516 König"
     # phone numbers and number lists: "+49 30 1234567", "030 / 123 456"
     if bare:
         for k in (before, nxt):
@@ -545,7 +552,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             nx = q.end
             compared = (nx + 1 < n and toks.low[nx] in tab.unit_sharers | {"von", "of", "zu"}
                         and toks.kind[nx + 1] == NUM)
-            if not lead and not compared and counted_phrase(toks, q.end, tab) is None:
+            if not lead and not compared and (not tab.german or counted_phrase(toks, q.end, tab) is None):
                 return True
     return False
 
@@ -599,8 +606,6 @@ def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
     while k < n and m < 4 and toks.same(j, k) and toks.kind[k] == WORD:
         w = toks.low[k]
         if w in tab.not_counted_low or w.endswith("ly") or toks.text[k] in tab.months:
-            break
-        if m > 0 and w.endswith(("ed", "ing")):
             break
         if w in tab.plurals or (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2):
             head = k
@@ -800,11 +805,13 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
                         s, e = toks.s[before], toks.e[nq.end - 1]
                         return nq.end, Figure(s, e, text[s:e], None, "range", _num(q.value), _num(nq.value),
                                               nq.unit, counted)
-        if opener is not None or (toks.text[q.end] in tab.range_joiners or jt in tab.range_joiners) and q.unit is None:
+        if opener is not None or (toks.text[q.end] in tab.range_joiners or jt in tab.range_joiners) and (
+                q.unit is None or q.prefix):
             if q.end + 1 < n and not in_period[q.end + 1]:
                 cand = parse_quantity(toks, q.end + 1, tab)
                 if cand is not None and cand.kind != "vague" and toks.same(i, cand.start):
-                    q2 = cand
+                    if opener is not None or q.unit is None or (cand.prefix and cand.unit == q.unit):
+                        q2 = cand
     if q2 is not None:
         lo, hi_v = q.value, q2.value
         if q2.scaled and not q.scaled and lo is not None and hi_v is not None:
@@ -825,8 +832,8 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
                     return None
                 s, e = toks.s[start], toks.e[q2.end - 1]
                 return q2.end, Figure(s, e, text[s:e], None, "range", _num(lo), _num(hi_v), unit, counted)
-        elif opener is None and toks.text[q.end] in "-–" and q.unit is None:
-            return q2.end, None  # "3-2": a score or a code
+        elif opener is None and q.unit is None and q2.unit is None and not q.scaled and not q2.scaled:
+            return q2.end, None  # "3-2", "3 to 1": a score, a ratio or a code
     # qualifier before the number
     bound = "exact"
     start = i

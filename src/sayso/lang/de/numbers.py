@@ -99,7 +99,7 @@ FIGURE_UNITS = {
     "km": "km", "Kilometer": "km", "Kilometern": "km", "Kilometers": "km", "m": "m", "Meter": "m", "Metern": "m",
     "cm": "cm", "Zentimeter": "cm", "Zentimetern": "cm", "mm": "mm", "Millimeter": "mm", "Millimetern": "mm",
     "km²": "km²", "qkm": "km²", "Quadratkilometer": "km²", "Quadratkilometern": "km²", "m²": "m²", "qm": "m²",
-    "Quadratmeter": "m²", "Quadratmetern": "m²", "m³": "m³", "Kubikmeter": "m³", "Kubikmetern": "m³",
+    "Quadratmeter": "m²", "Quadratmetern": "m²", "m³": "m³", "ccm": "cm³", "cm³": "cm³", "Kubikmeter": "m³", "Kubikmetern": "m³",
     "ha": "ha", "Hektar": "ha", "km/h": "km/h", "Stundenkilometer": "km/h", "Stundenkilometern": "km/h",
     "Kilometer pro Stunde": "km/h", "Meilen": "mi", "Seemeilen": "nmi", "Knoten": "kn", "Fuß": "ft",
     "kg": "kg", "Kilogramm": "kg", "Kilo": "kg", "g": "g", "Gramm": "g", "mg": "mg", "Milligramm": "mg",

@@ -31,7 +31,7 @@ NON_SUBJECT_OPENERS = frozenset(
 # Subordinating conjunctions and relative/interrogative words that open a clause.
 SUBORDINATORS = frozenset(
     "dass daß ob weil da wenn als obwohl nachdem bevor während damit sodass wie wo warum weshalb "
-    "welche welcher welches was wer".split()
+    "welche welcher welches was wer wobei wodurch womit".split()
 )
 
 COORDINATORS = frozenset("und oder aber sondern denn doch".split())

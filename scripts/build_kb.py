@@ -18,6 +18,7 @@ Both outputs are deterministic (sorted keys) so a re-run shows a clean diff.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 from babel import Locale
@@ -40,7 +41,7 @@ ARTICLE_EN = {"US", "GB", "CD", "CG", "AE", "NL", "PH"}
 
 # Per-institution overrides: canonical names, wikidata, extra aliases, metonyms (seats).
 OVERRIDES: dict[str, dict] = {
-    "government-russia": {"metonyms": {"de": ["Kreml"], "en": ["Kremlin", "the Kremlin"]},
+    "government-russia": {"metonyms": {"de": ["Kreml"], "en": ["Kremlin"]},
                           "aliases": {"de": ["Führung in Moskau", "Moskauer Führung", "Regierung in Moskau"], "en": []}},
     "government-united-states": {"name": "Government of the United States",
                                  "metonyms": {"de": ["Weiße Haus", "Weißes Haus", "Weißen Haus", "Weißen Hauses"],
@@ -107,10 +108,8 @@ EXTRA_RECORDS = [
 
 
 def slug(s: str) -> str:
-    out = []
-    for ch in s.lower():
-        out.append(ch if ch.isalnum() else "-")
-    return "-".join(p for p in "".join(out).split("-") if p)
+    s = unicodedata.normalize("NFKD", s.replace("ß", "ss")).encode("ascii", "ignore").decode("ascii")
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in s.lower()).split())
 
 
 def cldr() -> dict[str, dict[str, str]]:
@@ -137,6 +136,7 @@ def institutions(names: dict[str, dict[str, str]], extra: dict[str, dict]) -> li
         def de_forms(nouns_adj: list[str], nouns_gen: list[str], compound: list[str]) -> list[str]:
             forms = [f"{a}~ {n}" for a in adj_de for n in nouns_adj]
             forms += [f"{n} {g}" for n in nouns_gen for g in gen]
+            forms += [f"{g} {n}" for n in nouns_adj for g in gen if not g.startswith(("der ", "des ", "von "))]
             forms += [f"{n} in {k}" for n in nouns_gen for k in caps_de]
             if prefix:
                 forms += [f"{prefix}-{n}" for n in compound]
@@ -188,6 +188,43 @@ def institutions(names: dict[str, dict[str, str]], extra: dict[str, dict]) -> li
     return out
 
 
+GERMEVAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "germeval2014-ner"
+# Common given names, so that the heuristic knows them even where GermEval has none.
+GIVEN_NAMES_HAND = """Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alexei Alice Amanda Amy Andreas Andrea Andrew Andrej
+Angela Anna Anne Annalena Anthony Anton Antonio Armin Barbara Ben Benjamin Bernd Bill Bob Boris Brian Carl Carlos Caroline
+Charles Chris Christian Christina Christine Christoph Christopher Claudia Daniel Daniela David Dennis Dieter Dmitri Dmitry
+Donald Elena Elizabeth Emily Emma Eric Erik Eva Fabian Felix Florian Frank Franz Friedrich Gabriel Georg George Gerhard
+Hans Hannah Heike Heinz Helmut Henry Horst Igor Ivan Jack Jakob James Jan Jana Jane Jennifer Jens Jessica Joachim Johann
+Johannes John Jonas Joseph Julia Julian Jürgen Karin Karl Katarina Katharina Kevin Klaus Kristina Lars Laura Lena Leon
+Lisa Lukas Manfred Marco Maria Marie Mark Markus Martin Martina Mary Matthias Max Michael Michail Mikhail Monika Natalia
+Nicole Nikolai Oleg Oleksandr Oliver Olga Pascal Patrick Paul Peter Petra Philipp Rachel Ralf Rebecca Richard Robert
+Sabine Sandra Sarah Sascha Sebastian Sergej Sergei Sergey Simon Sophie Stefan Stephan Steven Susanne Sven Thomas Tim
+Tobias Tom Torsten Ulrich Ursula Uwe Viktor Vladimir Walter Werner Wilhelm William Wolfgang Yulia Julija Yuri Juri""".split()
+
+
+def given_names() -> list[str] | None:
+    """First tokens of multi-token PER names in GermEval 2014 (CC BY 4.0) that are seldom
+    anything else, plus the hand list above."""
+    if not GERMEVAL.is_dir():
+        return None
+    first: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for path in sorted(GERMEVAL.glob("*.tsv")):
+        rows = [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")]
+        for i, r in enumerate(rows):
+            if len(r) < 3 or r[0].startswith("#"):
+                continue
+            tok, tag = r[1], r[2]
+            nxt = rows[i + 1] if i + 1 < len(rows) else []
+            if tag == "B-PER" and len(nxt) >= 3 and nxt[2] == "I-PER":
+                first[tok] = first.get(tok, 0) + 1
+            elif tag == "O" or tag.endswith(("ORG", "LOC", "OTH")):
+                other[tok] = other.get(tok, 0) + 1
+    names = {t for t, c in first.items() if t.isalpha() and t[:1].isupper() and not t.isupper() and len(t) >= 3
+             and other.get(t, 0) <= c}
+    return sorted(names | set(GIVEN_NAMES_HAND))
+
+
 def main() -> None:
     names = cldr()
     (DATA / "countries_cldr.json").write_text(
@@ -201,6 +238,14 @@ def main() -> None:
                 'that script; edit those, not this file. \'~\' marks a German adjective stem.",\n "entities": [\n')
         f.write(",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in recs))
         f.write("\n ]\n}\n")
+    given = given_names()
+    if given is not None:
+        (DATA / "given_names.txt").write_text(
+            "# Given names for the unknown-name heuristic (sayso.components.entities): first tokens of\n"
+            "# multi-token person names in GermEval 2014 NER (Benikova et al., CC BY 4.0) that are seldom\n"
+            "# tagged otherwise, plus a short hand list. Generated by scripts/build_kb.py.\n"
+            + "\n".join(given) + "\n", encoding="utf-8")
+        print(f"{len(given)} given names")
     print(f"{len(names)} CLDR territories, {len(recs)} institutions")
 
 

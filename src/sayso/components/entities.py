@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..kb import BLOCKER, KnowledgeBase, load_kb
+from ..kb import BLOCKER, KnowledgeBase, load_kb, slug
 from ..model import Entity, Mention
 
 __all__ = ["Hit", "find_mentions", "group_entities", "local_id"]
@@ -73,7 +73,8 @@ class Hit:
 
 
 def local_id(name: str) -> str:
-    return "local:" + "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())
+    """The stable id of a name not in the knowledge base: 'Christoph Biallas' -> 'local:christoph-biallas'."""
+    return "local:" + slug(name)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -216,6 +217,9 @@ def _resolve_ambiguous(text: str, pending, hits: list[Hit], kb: KnowledgeBase) -
 # Names not in the knowledge base
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_STOP = frozenset(
+    """The A An In On At Of For From To By With As And Or But This That These Those Der Die Das Den Dem Des Ein Eine
+    Einer Einem Einen Im Am Vom Zum Zur Beim Und Oder Aber Laut Nach Mit Von Bei Auch""".split())
 _ORG_WORDS = frozenset(
     """Institut Institute Instituts Agentur Agency Zentrum Centre Center Zentrums Stiftung Foundation Universität
     University Partei Party Bank Corporation Inc. Ltd. GmbH AG Group Gruppe Ministerium Ministry Kommission Commission
@@ -264,14 +268,19 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
                 and norm[toks[j - 1][1]:toks[j][0]] in (" ",) and j - i < 5:
             j += 1
         run = toks[i:j]
-        typ = None
-        if len(run) >= 2 and run[0][2] in given and run[1][2] not in _ORG_WORDS:
-            typ = "person"
-            # a person's name ends where the given-name run stops being a name
-        elif len(run) >= 2 and any(t[2] in _ORG_WORDS for t in run[1:]) and (code == "en"):
-            typ = "organization"
-        if typ:
-            rs, re_ = run[0][0], run[-1][1]
+        found = None
+        for k in range(len(run) - 1):
+            if run[k][2] in given and run[k + 1][2] not in _ORG_WORDS and run[k + 1][2] not in _STOP:
+                found = (run[k:], "person")
+                break
+        if found is None and code == "en":
+            while run and run[0][2] in _STOP:
+                run = run[1:]
+            if len(run) >= 2 and any(t[2] in _ORG_WORDS for t in run[1:]):
+                found = (run, "organization")
+        if found:
+            part, typ = found
+            rs, re_ = part[0][0], part[-1][1]
             name = text[rs:re_]
             out.append(Hit(rs, re_, name, local_id(name), typ, name, "unknown"))
             taken[rs:re_] = b"\x01" * (re_ - rs)

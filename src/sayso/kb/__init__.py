@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,7 +40,7 @@ import ahocorasick
 from ..errors import SaysoError
 from . import inflect
 
-__all__ = ["EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "LANGS", "KINDS", "TYPES"]
+__all__ = ["slug", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "LANGS", "KINDS", "TYPES"]
 
 LANGS: tuple[str, ...] = ("de", "en")
 TYPES: tuple[str, ...] = ("person", "organization", "country", "place", "group")
@@ -112,7 +113,9 @@ def record_from_dict(d: Mapping[str, Any]) -> EntityRecord:
     )
 
 
-def _slug(s: str) -> str:
+def slug(s: str) -> str:
+    """ASCII id form of a name: 'Åland Islands' -> 'aland-islands', "Côte d’Ivoire" -> 'cote-d-ivoire'."""
+    s = unicodedata.normalize("NFKD", s.replace("ß", "ss")).encode("ascii", "ignore").decode("ascii")
     return "-".join("".join(ch if ch.isalnum() else " " for ch in s.lower()).split())
 
 
@@ -135,7 +138,7 @@ def _country_records() -> list[dict[str, Any]]:
         for lang in LANGS:
             aliases[lang] = [a for a in aliases[lang] if a not in amb.get(lang, ())]
         out.append({
-            "id": _slug(en_name), "name": en_name, "type": x.get("type", "country"), "wikidata": x.get("wd"),
+            "id": slug(en_name), "name": en_name, "type": x.get("type", "country"), "wikidata": x.get("wd"),
             "iso": iso, "aliases": aliases,
             "adjectives": {"de": x.get("adj_de", []), "en": x.get("adj_en", [])},
             "demonyms": {"de": x.get("dem_de", []), "en": x.get("dem_en", [])},
@@ -268,7 +271,8 @@ class KnowledgeBase:
         out = {f: tuple(v) for f, v in forms.items()}
         for b in self.blockers.get(lang, ()):
             for f in (inflect.de_forms(b, inflect_final=False) if de else [b]):
-                out[f] = ((BLOCKER, ""),) + tuple(x for x in out.get(f, ()) if x[0] != BLOCKER)
+                if f not in out:  # an alias that is also a blocker ("Washington Post") stays an alias
+                    out[f] = ((BLOCKER, ""),)
         self._forms[lang] = out
         return out
 

@@ -133,11 +133,11 @@ def _span(ctx: _Ctx, i: int, j: int) -> Span | None:
     """Characters of tokens [i, j), with punctuation trimmed from both ends (quote marks kept)."""
     while i < j and _is_punct(ctx.words[i]) and ctx.qid[i] < 0:
         i += 1
-    while j > i and _is_punct(ctx.words[j - 1]) and ctx.qid[j - 1] < 0:
+    while j > i and _is_punct(ctx.words[j - 1]) and ctx.qid[j - 1] < 0 and not _closes_bracket(ctx, i, j):
         j -= 1
     while i < j and ctx.words[i] in BOUNDARY:
         i += 1
-    while j > i and ctx.words[j - 1] in BOUNDARY | {".", "!", "?"}:
+    while j > i and ctx.words[j - 1] in BOUNDARY | {".", "!", "?"} and not _closes_bracket(ctx, i, j):
         j -= 1
     if i >= j:
         return None
@@ -149,8 +149,21 @@ def _speaker(ctx: _Ctx, i: int, j: int) -> Speaker | None:
         i += 1
     while j > i and _is_punct(ctx.words[j - 1]) and ctx.words[j - 1] not in {")"}:
         j -= 1
+    if j < len(ctx.words) and ctx.words[j] == ")" and sum(ctx.words[k] == "(" for k in range(i, j)) > sum(
+            ctx.words[k] == ")" for k in range(i, j)):
+        j += 1  # keep a bracket the speaker opened: "Institute for the Study of War (ISW)"
     s = _span(ctx, i, j)
     return Speaker(s.start, s.end, s.text) if s else None
+
+
+def _closes_bracket(ctx: _Ctx, i: int, j: int) -> bool:
+    """Token j-1 is a ")" whose "(" lies in [i, j-1): "(KIDA)" stays whole."""
+    if ctx.words[j - 1] != ")":
+        return False
+    for k in range(j - 2, max(i, j - 12) - 1, -1):
+        if ctx.words[k] == "(":
+            return True
+    return False
 
 
 def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
@@ -701,7 +714,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
             end = k2
             break
-    if end - o0 >= 3 and (not de or _is_cap(w[o0]) or low[o0] in lang.DETERMINERS):
+    if end - o0 >= 3 and (not de or _is_cap(w[o0]) or low[o0] in lang.DETERMINERS or low[o0] in ADDRESSEE_DE | {"nach"}):
         parts, direct = _quote_content(ctx, o0, end)
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")

@@ -202,6 +202,11 @@ Sabine Sandra Sarah Sascha Sebastian Sergej Sergei Sergey Simon Sophie Stefan St
 Tobias Tom Torsten Ulrich Ursula Uwe Viktor Vladimir Walter Werner Wilhelm William Wolfgang Yulia Julija Yuri Juri""".split()
 
 
+# Capitalised English words that GermEval happens to show as first names.
+NOT_GIVEN_NAMES = set("""Black White Green Brown Young King Will May June April Hope Grace Faith Joy Rose Summer Tax
+Justice Art Star Sun Long Little Major General Doctor Lord Sir Saint San Santa Mount New Old Great Big""".split())
+
+
 def given_names() -> list[str] | None:
     """First tokens of multi-token PER names in GermEval 2014 (CC BY 4.0) that are seldom
     anything else, plus the hand list above."""
@@ -221,7 +226,7 @@ def given_names() -> list[str] | None:
             elif tag == "O" or tag.endswith(("ORG", "LOC", "OTH")):
                 other[tok] = other.get(tok, 0) + 1
     names = {t for t, c in first.items() if t.isalpha() and t[:1].isupper() and not t.isupper() and len(t) >= 3
-             and other.get(t, 0) <= c}
+             and other.get(t, 0) <= c and t not in NOT_GIVEN_NAMES}
     return sorted(names | set(GIVEN_NAMES_HAND))
 
 

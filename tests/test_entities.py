@@ -79,6 +79,25 @@ def test_unknown_english_person_and_org():
     assert any(e.type == "organization" and "Institute" in e.name for e in ents.values())
 
 
+def test_shared_surname_is_not_guessed():
+    text = "Sarah Koch und Dennis Koch widersprachen. Koch sagte später etwas anderes."
+    hits = hits_for(text, "de")
+    later = [h for h in hits if h.text == "Koch" and h.start > 40]
+    assert not later, later
+
+
+def test_english_possessive_joins_the_person():
+    text = "Tom Clarke spoke first. Clarke's office later confirmed it; Clarke’s aide agreed."
+    ents = {e.id: e for e in group_entities(text, hits_for(text, "en"))}
+    assert [m.text for m in ents["local:tom-clarke"].mentions] == ["Tom Clarke", "Clarke", "Clarke"]
+
+
+def test_title_case_headline_is_not_one_long_name():
+    text = "Elizabeth Warren Hammers Wells Fargo Chief"
+    hits = hits_for(text, "en")
+    assert all(len(h.text.split()) <= 3 for h in hits), hits
+
+
 def test_local_id_is_stable():
     assert local_id("Christoph Biallas") == "local:christoph-biallas"
     assert local_id("Jürgen Müller") == "local:jurgen-muller"

@@ -253,8 +253,14 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
     for h in hits:
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     given = _given_names()
-    toks = [(m.start(), m.end(), m.group(0).rstrip(".'’-")) for m in _TOKEN.finditer(norm)]
-    toks = [(s, s + len(w), w) for s, _, w in toks if w]
+    toks = []
+    for m in _TOKEN.finditer(norm):
+        w = m.group(0)
+        if w.endswith("'s"):  # English possessive: "Clarke's" is a mention of Clarke
+            w = w[:-2]
+        w = w.rstrip(".'-")
+        if w:
+            toks.append((m.start(), m.start() + len(w), w))
     out: list[Hit] = []
     i = 0
     n = len(toks)
@@ -271,7 +277,14 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
         found = None
         for k in range(len(run) - 1):
             if run[k][2] in given and run[k + 1][2] not in _ORG_WORDS and run[k + 1][2] not in _STOP:
-                found = (run[k:], "person")
+                part = run[k:]
+                for m_ in range(1, len(part)):
+                    if part[m_][2] in _STOP or part[m_][2] in _ORG_WORDS:
+                        part = part[:m_]
+                        break
+                if len(part) > 3:  # a Title Case headline, not a name: keep given name + surname
+                    part = part[:2]
+                found = (part, "person")
                 break
         if found is None and code == "en":
             while run and run[0][2] in _STOP:
@@ -287,12 +300,14 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
         i = j if j > i else i + 1
 
     # Later (and earlier) surname-only mentions of people found above.
-    surnames: dict[str, Hit] = {}
+    surnames: dict[str, Hit | None] = {}
     for h in out:
         if h.type == "person":
             last = h.text.split()[-1]
             if len(last) >= 3:
-                surnames.setdefault(last, h)
+                prev = surnames.get(last, h)
+                # two people with one surname (Sarah Koch, Dennis Koch): "Koch" alone is ambiguous
+                surnames[last] = h if prev is not None and prev.entity == h.entity else None
     if surnames:
         for s, e, w in toks:
             base = w[:-1] if w.endswith("s") and w[:-1] in surnames else w

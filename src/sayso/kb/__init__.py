@@ -64,6 +64,7 @@ class EntityRecord:
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     capitals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     metonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "Kremlsprecher", "UN-Generalsekretär"
     ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     country: str | None = None  # ISO code of the country an institution, place or person belongs to
     iso: str | None = None  # for countries
@@ -73,7 +74,7 @@ class EntityRecord:
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type, "wikidata": self.wikidata}
-        for key in ("aliases", "adjectives", "demonyms", "capitals", "metonyms", "ambiguous"):
+        for key in ("aliases", "adjectives", "demonyms", "capitals", "metonyms", "roles", "ambiguous"):
             v = getattr(self, key)
             if v:
                 d[key] = {k: list(x) for k, x in v.items()}
@@ -107,7 +108,7 @@ def record_from_dict(d: Mapping[str, Any]) -> EntityRecord:
         id=rid, name=name, type=typ, wikidata=d.get("wikidata"),
         aliases=_langmap(d.get("aliases")), adjectives=_langmap(d.get("adjectives")),
         demonyms=_langmap(d.get("demonyms")), capitals=_langmap(d.get("capitals")),
-        metonyms=_langmap(d.get("metonyms")), ambiguous=_langmap(d.get("ambiguous")),
+        metonyms=_langmap(d.get("metonyms")), roles=_langmap(d.get("roles")), ambiguous=_langmap(d.get("ambiguous")),
         country=d.get("country"), iso=d.get("iso"), related=tuple(d.get("related", ())),
         offices=offices, female=bool(d.get("female")),
     )
@@ -256,7 +257,7 @@ class KnowledgeBase:
         de = lang == "de"
         for r in self.records.values():
             for kind, table in (("name", r.aliases), ("capital", r.capitals), ("metonym", r.metonyms),
-                                ("role", self.roles.get(r.id, {}))):
+                                ("role", r.roles), ("role", self.roles.get(r.id, {}))):
                 for alias in table.get(lang, ()):
                     for f in (inflect.de_forms(alias) if de else inflect.en_forms(alias)):
                         add(f, r.id, kind)

@@ -136,6 +136,7 @@ class Tables:
         self.word_followers = frozenset(g("FIGURE_WORD_FOLLOWERS", ()))
         self.unit_sharers = frozenset(g("FIGURE_UNIT_SHARERS", ()))
         self.per = frozenset(g("FIGURE_PER", ()))
+        self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
 
 
 @lru_cache(maxsize=8)
@@ -294,7 +295,7 @@ def _num(d: Decimal | None) -> int | float | None:
 class Q:
     """A parsed quantity: tokens [start, end), value or vague low, unit, how it was written."""
 
-    __slots__ = ("start", "end", "value", "low", "unit", "scaled", "kind", "core", "core_end", "word", "prefix")
+    __slots__ = ("start", "end", "value", "low", "unit", "scaled", "kind", "core", "core_end", "word", "prefix", "fraction")
 
     def __init__(self, start: int):
         self.start = start
@@ -308,6 +309,7 @@ class Q:
         self.core_end = start
         self.word = False
         self.prefix = False
+        self.fraction = False
 
 
 def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
@@ -376,6 +378,12 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
         q.core_end = j
     else:
         return None
+    # fractions: "zwei Drittel", "ein Viertel", "two thirds"
+    if q.kind != "vague" and j < n and toks.same(i, j) and toks.text[j] in tab.fractions and q.value is not None:
+        q.value = (q.value / tab.fractions[toks.text[j]]).quantize(Decimal("0.0001"))
+        q.scaled = True
+        q.fraction = True
+        j += 1
     # scale words: "20 Milliarden", "1,7 Mrd.", "two hundred thousand"
     while j < n:
         sc = tab.scales.match(toks, j, min(n, j + 3))
@@ -387,6 +395,12 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
             q.value *= sc[0]
         q.scaled = True
         j = sc[1]
+    # "millions of dollars", "Hunderte von Euro"
+    if q.kind == "vague" and q.unit is None and j + 1 < n and toks.low[j] in ("of", "von") and toks.same(i, j + 1):
+        u = tab.units.match(toks, j + 1, min(n, j + 4))
+        if u is not None and is_currency(u[0]):
+            q.unit = u[0]
+            j = u[1]
     # unit after: "Dollar", "%", "Prozent", "km", "Jahre"
     if q.unit is None and j < n and toks.same(i, j):
         u = tab.units.match(toks, j, min(n, j + 4))
@@ -451,7 +465,9 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
     if q.kind == "vague":
         return False
     if q.kind == "word":
-        return False
+        # "Platz neun", "Artikel zwei"
+        b = q.start - 1
+        return b >= 0 and toks.same(b, c) and (toks.word_before(b + 1) in tab.references or toks.text[b] in tab.references)
     t = toks.text[c]
     nxt = q.core_end
     prev = c - 1
@@ -464,15 +480,23 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         if toks.kind[prev] in (WORD, NUM):
             return True
         if pt in "-–/:+#№'’" and prev >= 1 and toks.adjacent(prev - 1, prev) and toks.kind[prev - 1] in (WORD, NUM):
-            return True
+            if not (pt in "-–" and toks.kind[prev - 1] == NUM):
+                return True  # "F-16", "COVID-19", "9/11", "3:1" (but "20-25" is a range)
         if pt in "+#№":
             return True
         if pt in "'’" and q.unit is None:
             return True  # '90s
+    if (nxt + 1 < n and toks.text[nxt] in "'’" and toks.low[nxt + 1] == "s" and toks.adjacent(c, nxt)
+            and toks.adjacent(nxt, nxt + 1)):
+        return True  # 80's
     if nxt < n and toks.adjacent(c, nxt) and q.end == nxt:
         nt = toks.text[nxt]
-        if nt in "-–/" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] in (WORD, NUM):
+        if nt in "-–/" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and (
+                toks.kind[nxt + 1] == WORD or nt == "/" and toks.kind[nxt + 1] == NUM):
             return True  # "5-jährige", "9/11", "3-year-old"
+        if nt in "-–" and nxt + 2 < n and toks.kind[nxt + 1] == NUM and toks.text[nxt + 2] in "-–/" and toks.adjacent(
+                nxt + 1, nxt + 2):
+            return True  # "030-123-456"
         if nt == ":" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] == NUM:
             return True  # times and scores: "14:30", "3:1"
     # leading zero: "030", "007"
@@ -552,7 +576,10 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             nx = q.end
             compared = (nx + 1 < n and toks.low[nx] in tab.unit_sharers | {"von", "of", "zu"}
                         and toks.kind[nx + 1] == NUM)
-            if not lead and not compared and (not tab.german or counted_phrase(toks, q.end, tab) is None):
+            cp = counted_phrase(toks, q.end, tab) if tab.german else None
+            if cp is not None and toks.low[cp[0]] in tab.partitives:
+                cp = None  # "Boeing 757 der Fluggesellschaft"
+            if not lead and not compared and cp is None:
                 return True
     return False
 
@@ -562,6 +589,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
 
 GERMAN_NOT_ADJ = frozenset(
     "sind seien waren wären werden wurden würden haben hatten hätten seine ihre eine einer einen einem "
+    "die das den dem des ein eines "
     "keine kein diese dieser jene sowie sowohl oder aber denn dann wenn weil dass bereits wieder "
     "etwa rund mehr weniger unter über nach vor gegen ohne durch bei mit seit vom zum zur von".split()
 )
@@ -675,6 +703,13 @@ def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
     n = toks.n
     i = 0
     while i < n:
+        if toks.kind[i] == NUM:
+            # "2005-2008", "2005 bis 2008", "2010 to 2015"
+            if (_year_tok(toks, i) and i + 2 < n and (toks.text[i + 1] in "-–" or toks.low[i + 1] in ("bis", "to"))
+                    and _year_tok(toks, i + 2) and toks.same(i, i + 2) and toks.text[i] < toks.text[i + 2]):
+                out.append((i, i + 3))
+                i += 3
+                continue
         if toks.kind[i] != WORD:
             i += 1
             continue
@@ -784,6 +819,9 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
     sent_lo = i
     while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
         sent_lo -= 1
+    qual = tab.qualifiers.match_before(toks, i, sent_lo)
+    if not_an_amount(toks, q, tab, qual is not None):
+        return q.end, None
     # range: "zwischen 20 und 30 Millionen", "20 bis 30", "between $1.7 billion and $5.5 billion"
     q2 = None
     opener = None
@@ -809,7 +847,8 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
                 q.unit is None or q.prefix):
             if q.end + 1 < n and not in_period[q.end + 1]:
                 cand = parse_quantity(toks, q.end + 1, tab)
-                if cand is not None and cand.kind != "vague" and toks.same(i, cand.start):
+                if cand is not None and cand.kind != "vague" and toks.same(i, cand.start) and (
+                        opener is not None or not not_an_amount(toks, cand, tab, False)):
                     if opener is not None or q.unit is None or (cand.prefix and cand.unit == q.unit):
                         q2 = cand
     if q2 is not None:
@@ -837,21 +876,17 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
     # qualifier before the number
     bound = "exact"
     start = i
-    qual = tab.qualifiers.match_before(toks, i, sent_lo)
     if qual is not None and q.kind != "vague":
         bound = qual[0]
         start = qual[1]
-        # "über" after a noun is a preposition ("ein Bericht über 500 Seiten" is still a figure)
-    if not_an_amount(toks, q, tab, qual is not None):
-        return q.end, None
     counted = None
     unit = q.unit
     end = q.end
-    if unit is None:
+    if unit is None and not q.fraction:
         cp = counted_phrase(toks, q.end, tab)
         if cp is not None:
             counted = Span.of(text, toks.s[cp[0]], toks.e[cp[1] - 1])
-    if q.word and not q.scaled and not (is_currency(unit) or (unit is not None and qual is not None)):
+    if q.word and not q.scaled and not (is_currency(unit) or (unit is not None and bound not in ("exact", "vague"))):
         return None  # "ein Jahr", "one day" (but "ein Pfund", "etwa ein Jahr")
     if unit is None and counted is None:
         # "94,5 und 85,5 Metern", "von 114 auf 99 Euro": the unit of the next number is shared
@@ -859,7 +894,7 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
             nq = parse_quantity(toks, end + 1, tab)
             if nq is not None and nq.unit is not None and nq.kind == q.kind == "digits" and not nq.scaled and not q.scaled:
                 unit = nq.unit
-    if q.kind == "word" and unit is None and counted is None:
+    if q.kind == "word" and unit is None and counted is None and not q.fraction:
         if not (end < n and toks.same(start, end) and toks.low[end] in tab.word_followers):
             return None
     if unit in tab.time_units and _time_reference(toks, start, end, tab):

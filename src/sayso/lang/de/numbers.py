@@ -53,7 +53,7 @@ FIGURE_VAGUE_WORDS = {
 # Words that make a following scale vague: "mehrere Millionen", "einige Tausend".
 FIGURE_VAGUE_DETERMINERS = frozenset(
     "mehrere mehreren einige einigen etliche etlichen wenige wenigen viele vielen zig".split()
-) | frozenset({"ein paar", "einige hundert"})
+) | frozenset({"ein paar"})
 
 # Qualifiers before the number, and the bound they give.
 FIGURE_QUALIFIERS = {
@@ -166,7 +166,7 @@ FIGURE_PARTITIVES = frozenset(
 FIGURE_TIME_AFTER = frozenset("später danach zuvor früher vorher davor nachdem zurück her".split())
 # Prepositions that make a duration part of a period ("seit 20 Jahren", "vor 10 Tagen").
 FIGURE_PERIOD_PREPOSITIONS = frozenset(
-    "seit vor nach innerhalb binnen während im in den letzten vergangenen kommenden nächsten ersten "
+    "seit vor nach innerhalb binnen während im in den letzten vergangenen kommenden nächsten ersten alle "
     "zurückliegenden folgenden".split()
 )
 # Period phrases: an opener, then what may follow (see figures.find_periods).
@@ -202,3 +202,6 @@ FIGURE_WORD_FOLLOWERS = frozenset("weitere weiteren davon andere".split())
 FIGURE_UNIT_SHARERS = frozenset("und oder auf bzw. bzw bis".split())
 # Words joining a length and a time into a speed ("300 Kilometer pro Stunde").
 FIGURE_PER = frozenset({"pro", "je", "/"})
+# Fractions after a number: "zwei Drittel" (value 2/3), "ein Viertel".
+FIGURE_FRACTIONS = {"Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "Achtel": 8, "Zehntel": 10,
+                    "Hundertstel": 100, "Tausendstel": 1000}

@@ -126,7 +126,7 @@ FIGURE_LEAD_WORDS = frozenset(
 FIGURE_PARTITIVES = frozenset("the its their his her our these those them us all your my".split())
 FIGURE_TIME_AFTER = frozenset("ago later earlier before after prior previously".split())
 FIGURE_PERIOD_PREPOSITIONS = frozenset(
-    "since ago after within during in over the last past next coming first previous".split()
+    "since ago after within during in over the last past next coming first previous every".split()
 )
 FIGURE_PERIOD_SINCE = frozenset({"since", "until", "through", "by", "till", "by the end of", "as of"})
 FIGURE_PERIOD_IN = frozenset({"in", "in fiscal", "during", "in the year", "early", "late", "mid", "in early",
@@ -156,3 +156,5 @@ FIGURE_SENTENCE_STARTERS: frozenset[str] = frozenset()  # English writes no ordi
 FIGURE_WORD_FOLLOWERS = frozenset("more others other".split())
 FIGURE_UNIT_SHARERS = frozenset("and or to".split())
 FIGURE_PER = frozenset({"per", "an", "a", "/"})
+FIGURE_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
+                    "tenths": 10, "hundredth": 100, "hundredths": 100}

@@ -136,6 +136,7 @@ class Tables:
         self.word_followers = frozenset(g("FIGURE_WORD_FOLLOWERS", ()))
         self.unit_sharers = frozenset(g("FIGURE_UNIT_SHARERS", ()))
         self.per = frozenset(g("FIGURE_PER", ()))
+        self.address = frozenset(g("FIGURE_ADDRESS_WORDS", ()))
         self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
 
 
@@ -568,6 +569,20 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
                 return True
         if before >= 1 and toks.text[before] in "/-" and toks.kind[before - 1] == NUM and toks.same(before - 1, c):
             return True
+    # addresses: "131 West 23rd Street"
+    if bare and tab.address:
+        k = q.end
+        while k < n and k < q.end + 5 and toks.same(c, k) and (
+                toks.is_cap(k) or toks.kind[k] == NUM or toks.text[k] == "."
+                or toks.low[k] in ("st", "nd", "rd", "th") and toks.adjacent(k - 1, k)):
+            if toks.text[k] in tab.address or toks.word_before(k + 2) in tab.address:
+                return True
+            k += 1
+    # ages in apposition: "Tom Young, 30, lay down", "Stefan Ziemendorff (32)"
+    if bare and not qualified and before >= 1 and toks.text[before] in ",(" and toks.is_cap(before - 1) and nxt < n \
+            and toks.text[nxt] in ",)" and v is not None and v == v.to_integral_value() and 1 <= v <= 120 \
+            and toks.same(before - 1, nxt):
+        return True
     # names with digits: "Boeing 747", "Shenzhou 6", "A 52", "Apollo 11"
     if bare and not qualified and before >= 0 and toks.same(before, c) and toks.is_cap(before):
         if "." not in t and "," not in t:
@@ -848,7 +863,7 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
             if q.end + 1 < n and not in_period[q.end + 1]:
                 cand = parse_quantity(toks, q.end + 1, tab)
                 if cand is not None and cand.kind != "vague" and toks.same(i, cand.start) and (
-                        opener is not None or not not_an_amount(toks, cand, tab, False)):
+                        opener is not None or toks.text[q.end] in "-–—" or not not_an_amount(toks, cand, tab, False)):
                     if opener is not None or q.unit is None or (cand.prefix and cand.unit == q.unit):
                         q2 = cand
     if q2 is not None:

@@ -136,7 +136,7 @@ FIGURE_REFERENCE_WORDS = frozenset(
     "Linie Gleis Zimmer Raum Haus Hausnummer Tor Flug Runde Spieltag Level Stufe Kategorie Klasse Version "
     "Windows Gruppe Block Halle Zone Lot Los Sektor Tel. Telefon Fax Postfach Az. Aktenzeichen Drucksache "
     "Str. Straße Nummer Kanal Bundesstraße Autobahn Buslinie Platz Startnummer Trikotnummer Nr "
-    "Minute Jahrgang Baujahr Modell Typ Serie Staffel Etappe".split()
+    "Minute Jahrgang Baujahr Modell Typ Serie Staffel Etappe Satz Anlage Anhang Randnummer Rn. Zeile".split()
 )
 # Words before "N." that make it an ordinal ("am 20.", "der 3. Platz").
 FIGURE_ORDINAL_BEFORE = frozenset(
@@ -205,3 +205,5 @@ FIGURE_PER = frozenset({"pro", "je", "/"})
 # Fractions after a number: "zwei Drittel" (value 2/3), "ein Viertel".
 FIGURE_FRACTIONS = {"Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "Achtel": 8, "Zehntel": 10,
                     "Hundertstel": 100, "Tausendstel": 1000}
+# Words that end an address after a number ("131 West 23rd Street"); German puts the number after.
+FIGURE_ADDRESS_WORDS: frozenset[str] = frozenset()

@@ -47,7 +47,7 @@ FIGURE_VAGUE_DETERMINERS = frozenset(
 FIGURE_QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "well over": "more_than", "just over": "more_than", "a little over": "more_than",
-    "well above": "more_than", "far more than": "more_than", "many more than": "more_than",
+    "well above": "more_than", "just above": "more_than", "slightly more than": "more_than", "far more than": "more_than", "many more than": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "approx.": "about", "circa": "about", "ca.": "about",
@@ -158,3 +158,6 @@ FIGURE_UNIT_SHARERS = frozenset("and or to".split())
 FIGURE_PER = frozenset({"per", "an", "a", "/"})
 FIGURE_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
                     "tenths": 10, "hundredth": 100, "hundredths": 100}
+FIGURE_ADDRESS_WORDS = frozenset(
+    "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Place Plaza Broadway Court Way Parkway".split()
+)

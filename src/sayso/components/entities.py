@@ -245,10 +245,60 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+_NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+@lru_cache(maxsize=None)
+def ner_model(code: str):
+    """The shipped NER model for ``code`` (``sayso/models/ner-<code>``), or None.
+
+    German has one, trained by ``scripts/train_ner.py`` on GermEval 2014; English has none
+    (no English NER training data is available offline here), so English relies on the
+    capitalised-name heuristic. ``SAYSO_NER=0`` switches the model off.
+    """
+    import os
+    from importlib import resources
+
+    if os.environ.get("SAYSO_NER", "1") == "0":
+        return None
+    path = resources.files("sayso").joinpath("models", f"ner-{code}")
+    if not path.joinpath("meta.json").is_file():
+        return None
+    import spacy
+
+    return spacy.load(str(path))
+
+
+def _model_names(text: str, code: str, taken: bytearray) -> list[Hit]:
+    nlp = ner_model(code)
+    if nlp is None:
+        return []
+    out = []
+    for ent in nlp(text).ents:
+        typ = _NER_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        toks = [t for t in ent if not (t.is_punct or t.text in _STOP)]
+        while toks and toks[0].text in _STOP:
+            toks = toks[1:]
+        if not toks:
+            continue
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if text[e - 2:e] in ("'s", "\u2019s"):
+            e -= 2
+        if e <= s or any(taken[s:e]) or not text[s:s + 1].isupper():
+            continue
+        name = text[s:e]
+        out.append(Hit(s, e, name, local_id(name), typ, name, "unknown"))
+        taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
 def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> list[Hit]:
-    """Capitalised-name heuristic: a known given name followed by capitalised words is a
-    person; a run of capitalised words containing an organisation word is an organisation.
-    The surname of each person found is then linked wherever it recurs."""
+    """Names not in the knowledge base: the language's NER model where one ships (German),
+    then the capitalised-name heuristic (a known given name followed by capitalised words is
+    a person; in English, a run of capitalised words containing an organisation word is an
+    organisation). The surname of each person found is then linked wherever it recurs."""
     taken = bytearray(len(text))
     for h in hits:
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
@@ -261,7 +311,7 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
         w = w.rstrip(".'-")
         if w:
             toks.append((m.start(), m.start() + len(w), w))
-    out: list[Hit] = []
+    out: list[Hit] = _model_names(text, code, taken)
     i = 0
     n = len(toks)
     while i < n:
@@ -309,6 +359,13 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
                 # two people with one surname (Sarah Koch, Dennis Koch): "Koch" alone is ambiguous
                 surnames[last] = h if prev is not None and prev.entity == h.entity else None
     if surnames:
+        # single-word names the model found on their own ("Biallas") join the full name
+        for i, h in enumerate(out):
+            if " " not in h.text:
+                w = h.text[:-1] if h.text.endswith("s") and h.text[:-1] in surnames else h.text
+                full = surnames.get(w)
+                if full is not None and full.entity != h.entity:
+                    out[i] = Hit(h.start, h.end, h.text, full.entity, full.type, full.name, "unknown")
         for s, e, w in toks:
             base = w[:-1] if w.endswith("s") and w[:-1] in surnames else w
             h = surnames.get(base)

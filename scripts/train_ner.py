@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Train sayso's small German NER model on GermEval 2014 (CC BY 4.0).
+
+    .venv/bin/python scripts/train_ner.py [--data ../shared/data/germeval2014-ner] [--epochs 12]
+
+Only the dev and test files of GermEval 2014 are available here, so both are pooled and
+split by a hash of each sentence's source line ("#\thttp://...\t[date]"): sentences from one
+source document stay on one side, and ~20% of the sources are held back. The model
+(spaCy ``ner`` with its own small hash-embedding CNN, outer labels PER, ORG, LOC) is
+trained on the rest, scored on the held-back part, and written with its scores to
+src/sayso/models/ner-de/. One thread, CPU only, a few minutes.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import shutil  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, Span  # noqa: E402
+from spacy.training import Example  # noqa: E402
+from spacy.util import minibatch  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "sayso" / "models" / "ner-de"
+LABELS = ("PER", "ORG", "LOC")
+HELD_OUT_PERCENT = 20
+
+MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 64,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "nO": None,
+    "tok2vec": {
+        "@architectures": "spacy.HashEmbedCNN.v2",
+        "pretrained_vectors": None,
+        "width": 96,
+        "depth": 4,
+        "embed_size": 2500,
+        "window_size": 1,
+        "maxout_pieces": 3,
+        "subword_features": True,
+    },
+}
+
+
+def read_germeval(path: Path):
+    """Yield (source line, [(token, outer tag)]) per sentence."""
+    source, toks = None, []
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("#"):
+            source = line
+            continue
+        if not line.strip():
+            if toks:
+                yield source, toks
+            toks = []
+            continue
+        cols = line.split("\t")
+        if len(cols) >= 3:
+            toks.append((cols[1], cols[2]))
+    if toks:
+        yield source, toks
+
+
+def held_out(source: str) -> bool:
+    return int(hashlib.sha1((source or "").encode("utf-8")).hexdigest(), 16) % 100 < HELD_OUT_PERCENT
+
+
+_NO_SPACE_BEFORE = set(".,;:!?)]}%\"'“”")
+
+
+def to_doc(vocab, toks) -> Doc:
+    words = [t for t, _ in toks]
+    spaces = [i + 1 < len(words) and words[i + 1] not in _NO_SPACE_BEFORE and words[i] not in "([{„" for i in range(len(words))]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    ents, start, label = [], None, None
+    for i, (_, tag) in enumerate(list(toks) + [("", "O")]):
+        kind = tag[2:] if tag[:2] in ("B-", "I-") else None
+        if kind not in LABELS:
+            kind = None
+        if start is not None and (tag.startswith("B-") or kind != label):
+            ents.append(Span(doc, start, i, label=label))
+            start, label = None, None
+        if kind and start is None:
+            start, label = i, kind
+    doc.ents = ents
+    return doc
+
+
+def write_notes(report: dict) -> None:
+    """README and LICENSE beside the model: where it comes from and what it may be used for."""
+    (OUT / "LICENSE").write_text(
+        "This model was trained by sayso's scripts/train_ner.py on the GermEval 2014 NER data\n"
+        "(Benikova, Biemann, Reznicek: NoSta-D Named Entity Annotation for German: Guidelines and\n"
+        "Dataset, LREC 2014), licensed under Creative Commons Attribution 4.0 International\n"
+        "(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). The model weights are a\n"
+        "derivative of that data and are distributed under CC BY 4.0 with this attribution;\n"
+        "the code that uses them is under sayso's Apache-2.0 licence.\n", encoding="utf-8")
+    per_type = "\n".join(f"| {k} | {v['p']:.3f} | {v['r']:.3f} | {v['f']:.3f} |" for k, v in sorted(report["per_type"].items()))
+    (OUT / "README.md").write_text(f"""# ner-de: sayso's small German NER model
+
+A spaCy `ner` pipeline (own hash-embedding CNN tok2vec, no vectors) that finds person (PER),
+organisation (ORG) and location (LOC) names. sayso uses it only for names that are not in its
+knowledge base (`sayso.components.entities`); set `SAYSO_NER=0` to switch it off.
+
+- Data: GermEval 2014 NER, dev + test pooled (the official train file is not available
+  here), outer labels only, `deriv`/`part` labels and OTH dropped. CC BY 4.0, see LICENSE.
+- Split: {report['split']}: {report['train_sentences']} training sentences,
+  {report['held_out_sentences']} held back (whole source documents on one side).
+- Training: `make train` / `.venv/bin/python scripts/train_ner.py` (CPU, one thread, a few
+  minutes); the epoch with the best held-out F1 is kept.
+- spaCy {report['spacy']}.
+
+Held-back scores (exact span and label):
+
+| label | precision | recall | F1 |
+| --- | --- | --- | --- |
+{per_type}
+| all | {report['ents_p']:.3f} | {report['ents_r']:.3f} | {report['ents_f']:.3f} |
+
+Note the held-back part was also used to pick the epoch, so the F1 is slightly optimistic.
+""", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "germeval2014-ner")
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+
+    random.seed(args.seed)
+    spacy.util.fix_random_seed(args.seed)
+    nlp = spacy.blank("de")
+    ner = nlp.add_pipe("ner", config={"model": MODEL})
+    for label in LABELS:
+        ner.add_label(label)
+
+    train, test = [], []
+    for name in ("NER-de-dev.tsv", "NER-de-test.tsv"):
+        for source, toks in read_germeval(args.data / name):
+            gold = to_doc(nlp.vocab, toks)
+            pred = Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+            (test if held_out(source) else train).append(Example(pred, gold))
+    print(f"{len(train)} training sentences, {len(test)} held back")
+
+    optimizer = nlp.initialize(lambda: train)
+    best, best_f = None, -1.0
+    t0 = time.time()
+    for epoch in range(args.epochs):
+        random.shuffle(train)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            scores = nlp.evaluate(test)
+        f = scores["ents_f"]
+        print(f"epoch {epoch + 1:2d}  loss {losses['ner']:8.1f}  held-out F1 {f:.3f}  ({time.time() - t0:.0f}s)", flush=True)
+        if f > best_f:
+            best_f = f
+            with nlp.use_params(optimizer.averages):
+                best = nlp.to_bytes()
+                best_scores = scores
+    nlp.from_bytes(best)
+
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(OUT)
+    report = {
+        "data": "GermEval 2014 NER (Benikova et al., LREC 2014), dev+test pooled, CC BY 4.0",
+        "split": f"sha1(source line) % 100 < {HELD_OUT_PERCENT} held back",
+        "train_sentences": len(train),
+        "held_out_sentences": len(test),
+        "labels": list(LABELS),
+        "epochs": args.epochs,
+        "ents_p": round(best_scores["ents_p"], 4),
+        "ents_r": round(best_scores["ents_r"], 4),
+        "ents_f": round(best_scores["ents_f"], 4),
+        "per_type": {k: {m: round(v, 4) for m, v in d.items()} for k, d in best_scores["ents_per_type"].items()},
+        "spacy": spacy.__version__,
+    }
+    (OUT / "scores.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    write_notes(report)
+    size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
+    print(json.dumps(report, indent=1))
+    print(f"model written to {OUT} ({size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -69,29 +69,33 @@ class Phrases:
         """The longest phrase starting at token ``i`` (not past ``hi``): (value, end index)."""
         if i >= hi:
             return None
+        best = None
         for first in (toks.text[i], toks.low[i]):
             for key, cased, value in self.fwd.get(first, ()):
                 n = len(key)
-                if i + n > hi:
+                if i + n > hi or (best is not None and n <= best[1] - i):
                     continue
                 src = toks.text if cased else toks.low
                 if all(src[i + k] == key[k] for k in range(n)):
-                    return value, i + n
-        return None
+                    best = (value, i + n)
+                    break
+        return best
 
     def match_before(self, toks: Toks, j: int, lo: int) -> tuple[Any, int] | None:
         """The longest phrase ending just before token ``j`` (not before ``lo``): (value, start)."""
         if j - 1 < lo:
             return None
+        best = None
         for last in (toks.text[j - 1], toks.low[j - 1]):
             for key, cased, value in self.bwd.get(last, ()):
                 n = len(key)
-                if j - n < lo:
+                if j - n < lo or (best is not None and n <= j - best[1]):
                     continue
                 src = toks.text if cased else toks.low
                 if all(src[j - n + k] == key[k] for k in range(n)):
-                    return value, j - n
-        return None
+                    best = (value, j - n)
+                    break
+        return best
 
 
 class Tables:

@@ -66,6 +66,8 @@ class _Ctx:
     last_speaker: Speaker | None = None
     last_unit: int = -10
     cue_speaker: Speaker | None = None  # speaker of the unit's first cue verb
+    last_subject: Speaker | None = None  # sentence-initial subject of a recent unit without statement
+    last_subject_unit: int = -10
 
 
 def _is_cap(w: str) -> bool:
@@ -417,6 +419,49 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
     _leftover_quotes(ctx, u, a, b, covered, unit_speaker or ctx.cue_speaker, any(c.kind == "verb" for c in cues))
     if not made and not covered:
         _free_indirect(ctx, u, a, b)
+    if ctx.last_unit != u:
+        subject = _unit_subject(ctx, a, b)
+        if subject is not None:
+            ctx.last_subject, ctx.last_subject_unit = subject, u
+
+
+def _unit_subject(ctx: _Ctx, a: int, b: int) -> Speaker | None:
+    """The subject a sentence opens with, when it opens with one ("Das Robert-Koch-Institut sieht ...")."""
+    if ctx.qid[a] >= 0 or _opener(ctx, a) or ctx.lowers[a] in ctx.lang.SUBORDINATORS:
+        return None
+    np = _np_right(ctx, a, b)
+    if np is None or np[1] >= b:
+        return None
+    nxt = ctx.words[np[1]]
+    if nxt == "," or (nxt.islower() and nxt not in ctx.lang.NP_LINKS):
+        return _speaker(ctx, *np)
+    return None
+
+
+def _clause_subject(ctx: _Ctx, a: int, j: int) -> Speaker | None:
+    """Subject of the main clause in [a, j): sentence-initial, or after the verb when an
+    adverbial opens the sentence ("Im Kongress warb Obama ...:", "In einer Nachricht würdigte er ...:")."""
+    subject = _unit_subject(ctx, a, j)
+    if subject is not None or not _opener(ctx, a):
+        return subject
+    low, w = ctx.lowers, ctx.words
+    for k in range(a + 1, min(j, a + 12)):
+        if w[k].islower() and low[k] not in ctx.lang.DETERMINERS and low[k] not in ctx.lang.NP_LINKS \
+                and not low[k].endswith(ADJ_ENDINGS[1:]) or low[k] in ctx.lang.CUE_VERBS:
+            np = _np_right(ctx, k + 1, j)
+            return _speaker(ctx, *np) if np else None
+    return None
+
+
+def _salient(ctx: _Ctx, u: int, within: int = 3) -> Speaker | None:
+    """Whom an unframed report continues: the latest speaker or sentence subject, if recent."""
+    # a report mostly continues the previous statement's speaker; a sentence subject only
+    # stands in when no statement is near (counted on the training articles)
+    if ctx.last_speaker is not None and u - ctx.last_unit <= within:
+        return ctx.last_speaker
+    if ctx.last_subject is not None and u - ctx.last_subject_unit <= 1:
+        return ctx.last_subject
+    return None
 
 
 def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
@@ -585,8 +630,8 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
             return None
         if low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
             span_start = span_end = None  # a relative clause: the subject stands before it
-        elif _np_right(ctx, s0, j) is None:
-            return None
+        elif (np := _np_right(ctx, s0, j)) is None or np[1] < j - 1:
+            return None  # a segment that is more than a noun phrase is a clause, not an apposition
         else:
             span_start = s0
             span_end = span_end or j
@@ -783,8 +828,15 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             continue  # a name or title in quotation marks
         speaker = unit_speaker
         evidence = "quote+unit-speaker"
-        if speaker is None and share >= 0.5 and u - ctx.last_unit <= 3:
-            speaker = ctx.last_speaker
+        qi = bisect.bisect_left(ctx.starts, quote.start)
+        if speaker is None and qi > a and ctx.words[qi - 1] == ":":
+            speaker = _clause_subject(ctx, a, qi - 1)
+            evidence = "colon-quote"
+        if speaker is None and share < 0.5:
+            speaker = _unit_subject(ctx, a, b)
+            evidence = "quote+unit-subject"
+        if speaker is None and share >= 0.5:
+            speaker = _salient(ctx, u)
             evidence = "quote+last-speaker"
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, None, [Span.of(ctx.doc.text, quote.start, quote.end)], "direct", conf, evidence)
@@ -795,7 +847,7 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     if not lang.SUBJUNCTIVE_FORMS:
         return
     low = ctx.lowers
-    recent = u - ctx.last_unit <= 3 and ctx.last_speaker is not None
+    salient = _salient(ctx, u)
     konj1 = any(low[k] in lang.SUBJUNCTIVE_FORMS and low[k] not in lang.SUBJUNCTIVE_II_ONLY
                 and ctx.qid[k] < 0 and not _is_cap(ctx.words[k]) for k in range(a, b))
     konj2 = any(low[k] in lang.SUBJUNCTIVE_II_ONLY and ctx.qid[k] < 0 for k in range(a, b))
@@ -805,13 +857,14 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     content = Span.of(ctx.doc.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
     if content is None:
         return
-    if (konj1 or konj2) and recent:
-        _emit(ctx, u, ctx.last_speaker, None, [content], "free_indirect", 0.5, "subjunctive-continuation")
+    # Konjunktiv II alone also marks hypotheticals; it continues a report only right after one
+    if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
+        _emit(ctx, u, salient, None, [content], "free_indirect", 0.5, "subjunctive-continuation")
         return
     claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (
         low[end - 2] in {"sein", "haben", "werden"} or low[end - 1] in {"sein", "haben", "werden"})
     if claim:
-        speaker = ctx.last_speaker if u - ctx.last_unit <= 3 else None
+        speaker = _salient(ctx, u)
         st = Statement(speaker, None, (content,), "free_indirect", 0.45, f"{lang.CODE}:modal-claim")
         ctx.out.append(st)
 

@@ -761,6 +761,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
     if end - o0 >= 3 and (not de or _is_cap(w[o0]) or low[o0] in lang.DETERMINERS or low[o0] in ADDRESSEE_DE | {"nach"}):
         parts, direct = _quote_content(ctx, o0, end)
+        if not direct and de:
+            parts = [_span(ctx, a, end)]  # German news annotation takes the whole report, speaker included
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")
     return None
@@ -863,8 +865,10 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         return
     claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (
         low[end - 2] in {"sein", "haben", "werden"} or low[end - 1] in {"sein", "haben", "werden"})
-    if claim:
-        speaker = _salient(ctx, u)
+    if claim and u - max(ctx.last_unit, ctx.last_subject_unit) <= 1:
+        # a "soll ... sein" claim right after a report or a named subject; further on, whose
+        # claim it is can't be told from the sentence, and a guess would mislead
+        speaker = _salient(ctx, u, within=1)
         st = Statement(speaker, None, (content,), "free_indirect", 0.45, f"{lang.CODE}:modal-claim")
         ctx.out.append(st)
 

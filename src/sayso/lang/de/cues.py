@@ -120,7 +120,13 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "bestätigte bestätigten bestätigt forderte forderten fordert kritisierte kritisierten kritisiert "
     "verurteilte verurteilten verurteilt warnte warnten warnt sprach sprachen spricht kündigte kündigten "
     "kündigt dementierte dementierten dementiert bestritt bestritten bestreitet beklagte beklagten beklagt "
-    "meldete meldeten meldet verkündete verkündeten verkündet".split()
+    "meldete meldeten meldet verkündete verkündeten verkündet "
+    "schätzt schätzen schätzte schätzten fordern forderten erwartet erwarten erwartete erwarteten "
+    "bezeichnet bezeichnete bezeichneten bezeichnen nannte nannten nennt empfahl empfahlen empfiehlt "
+    "begrüßte begrüßten begrüßt lobte lobten lobt plädierte plädierten plädiert appellierte appellierten "
+    "warnen beklagen berichtet berichtete berichteten sprechen "
+    # separable verbs whose particle closes the sentence: "kündigte ... an", "gab ... bekannt"
+    "kündigte kündigten gab gaben teilte teilten wies wiesen".split()
 )
 
 # Words that open a source frame before a noun phrase: "laut X", "gemäß X".

@@ -317,7 +317,7 @@ class Q:
         self.fraction = False
 
 
-def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
+def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) -> Q | None:
     n = toks.n
     q = Q(i)
     j = i
@@ -413,7 +413,7 @@ def parse_quantity(toks: Toks, i: int, tab: Tables) -> Q | None:
             q.unit = u[0]
             j = u[1]
             j = _compound_unit(toks, j, q, tab)
-    if q.word and not q.scaled and q.unit is None:
+    if q.word and not q.scaled and q.unit is None and not allow_weak:
         return None
     q.end = j
     return q
@@ -598,6 +598,9 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             cp = counted_phrase(toks, q.end, tab) if tab.german else None
             if cp is not None and toks.low[cp[0]] in tab.partitives:
                 cp = None  # "Boeing 757 der Fluggesellschaft"
+            pw = toks.text[before]
+            if len(pw) <= 4 and pw.isupper():
+                cp = None  # codes: "A 52", "S 73 KR", "ATR 72"
             if not lead and not compared and cp is None:
                 return True
     return False
@@ -831,9 +834,14 @@ def _with_period(f: Figure, p: Span) -> Figure:
 
 def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[int, Figure | None] | None:
     q = parse_quantity(toks, i, tab)
+    n = toks.n
+    if q is None and toks.low[i] in tab.weak and i + 2 < n and (toks.low[i + 1] in tab.range_joiners) \
+            and toks.kind[i + 2] in (NUM, WORD):
+        q = parse_quantity(toks, i, tab, allow_weak=True)  # "ein bis sechs Jahren", "one to two years"
+        if q is not None and q.end != i + 1:
+            q = None
     if q is None:
         return None
-    n = toks.n
     text = toks.src
     sent_lo = i
     while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
@@ -910,8 +918,13 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
     if unit is None and counted is None:
         # "94,5 und 85,5 Metern", "von 114 auf 99 Euro": the unit of the next number is shared
         if end + 1 < n and toks.low[end] in tab.unit_sharers and toks.same(end, end + 1):
-            nq = parse_quantity(toks, end + 1, tab)
-            if nq is not None and nq.unit is not None and nq.kind == q.kind == "digits" and not nq.scaled and not q.scaled:
+            k = end + 1
+            qm = tab.qualifiers.match(toks, k, min(n, k + 4))
+            if qm is not None and qm[1] < n and toks.kind[qm[1]] in (NUM, WORD):
+                k = qm[1]  # "von über zwanzig auf etwa acht Stunden"
+            nq = parse_quantity(toks, k, tab)
+            if nq is not None and nq.unit is not None and "vague" not in (nq.kind, q.kind) and not nq.scaled \
+                    and not q.scaled:
                 unit = nq.unit
     if q.kind == "word" and unit is None and counted is None and not q.fraction:
         if not (end < n and toks.same(start, end) and toks.low[end] in tab.word_followers):

@@ -163,7 +163,7 @@ FIGURE_PARTITIVES = frozenset(
     "der ihrer seiner dieser unserer eurer jener aller meiner deiner".split()
 )
 # Words after a duration that make it a time reference, not an amount ("zwei Jahre später").
-FIGURE_TIME_AFTER = frozenset("später danach zuvor früher vorher davor nachdem zurück her".split())
+FIGURE_TIME_AFTER = frozenset("später danach zuvor früher vorher davor nachdem zurück her nach vor".split())
 # Prepositions that make a duration part of a period ("seit 20 Jahren", "vor 10 Tagen").
 FIGURE_PERIOD_PREPOSITIONS = frozenset(
     "seit vor nach innerhalb binnen während im in den letzten vergangenen kommenden nächsten ersten alle "

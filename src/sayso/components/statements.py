@@ -43,6 +43,7 @@ PASSIVE_AUX = frozenset("wird wurde wurden werden worden".split())
 PURPOSE: frozenset[str] = frozenset()  # "um" (purpose clauses) measured worse on train
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
 SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
+NP_INNER = frozenset("und oder sowie in im aus von vom für zur zum bei am an auf mit".split())
 FOCUS_ADVERBS = frozenset("auch selbst sogar nur ebenfalls gerade besonders vor allem also".split())
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 NOT_ADJECTIVES = frozenset("dass daß wenn aber oder sondern denen deren dessen diese dieser dieses unter über "
@@ -561,12 +562,12 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "heisst-es")
 
 
-def _verb_speaker(ctx, a, b, c, cue_end) -> tuple[Speaker | None, int, int | None, bool]:
-    """The speaker of cue verb c: (speaker, token after a speaker that follows the verb, aux, passive)."""
+def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, int | None, bool]:
+    """The speaker of cue verb c in the clause starting at cs:
+    (speaker, token after a speaker that follows the verb, aux, passive)."""
     lang = ctx.lang
     w, low = ctx.words, ctx.lowers
     de = lang.CODE == "de"
-    cs = _clause_start(ctx, a, c)
     first = low[cs] if cs < c else ""
     speaker_end = cue_end
     if not de:
@@ -648,11 +649,60 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
 def _opener(ctx: _Ctx, i: int) -> bool:
     """Whether token i opens a clause with something other than its subject ("Am Montag", "Dies")."""
     lw = ctx.lowers[i]
+    if lw[:1].isdigit():
+        return True  # "2008 erklärte er"
     if lw not in ctx.lang.NON_SUBJECT_OPENERS and not (ctx.lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
                                                        and ctx.lowers[i + 1] in ctx.lang.CUE_VERBS | set(ctx.lang.PARTICLE_CUES)):
         return False
-    # "Das Rote Kreuz", "Dem Bericht": an article before a noun opens the subject after all
-    return not (lw in ctx.lang.DETERMINERS and i + 1 < len(ctx.words) and _is_cap(ctx.words[i + 1]))
+    # "Das Rote Kreuz", "Das tibetische Exilparlament": an article before a noun phrase opens the subject
+    if lw in ctx.lang.DETERMINERS and i + 1 < len(ctx.words):
+        np = _np_right(ctx, i, min(len(ctx.words), i + 8))
+        return np is None or np[1] <= i + 1
+    return True
+
+
+def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
+    """Tokens [s0, j) form a noun phrase, perhaps with a prepositional attribute
+    ("ein Sprecher des Zyklonwarnzentrums in Brisbane", "Such- und Rettungsagentur")."""
+    lang = ctx.lang
+    if _np_right(ctx, s0, j) is None:
+        return False
+    for k in range(s0, j):
+        word, lw = ctx.words[k], ctx.lowers[k]
+        if _has_cap(word) or _is_punct(word) or word[:1].isdigit() or ctx.qid[k] >= 0:
+            continue
+        if lw in AUX_DE or lw in lang.SUBJUNCTIVE_FORMS or lw in lang.CUE_VERBS:
+            return False
+        if lw in lang.DETERMINERS or lw in lang.NP_LINKS or lw in NP_INNER or lw.endswith(ADJ_ENDINGS):
+            continue
+        return False
+    return True
+
+
+def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
+    """Where the clause of verb c starts when only appositions or relative clauses stand between it
+    and its subject: "Tony Auden, ein Sprecher des Zentrums, wies ...", "Wie die Premierministerin,
+    Anna Bligh, erklärte, ..." -- else c (the verb follows a comma: "„…“, sagte X")."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    j = c - 1
+    start = c
+    for _ in range(4):
+        s0 = _clause_start(ctx, a, j)
+        if s0 >= j:
+            return c
+        if low[s0] in lang.SUBORDINATORS and low[s0] not in RELATIVES_DE:
+            return s0 if _np_segment(ctx, s0 + 1, j) else c
+        relative = low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == "," and not _is_cap(w[s0 + 1])
+        if not relative:
+            if _opener(ctx, s0) or not _np_segment(ctx, s0, j):
+                return c
+            start = s0
+        if s0 == a:
+            return start
+        if w[s0 - 1] != ",":
+            return c
+        j = s0 - 1
+    return c
 
 
 def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement | None:
@@ -661,13 +711,15 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     c = cue.i
     de = lang.CODE == "de"
     cs = _clause_start(ctx, a, c)
+    if de and cs == c and c > a and w[c - 1] == "," and ctx.qid[c - 1] < 0:
+        cs = _extend_over_appositions(ctx, a, c)
     first = low[cs] if cs < c else ""
     if de and cs < c and first in RELATIVES_DE and cs > a and w[cs - 1] == "," and not (
             cs + 1 < c and _is_cap(w[cs + 1])):
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if de and cs < c and first in lang.SUBORDINATORS:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
-    speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end)
+    speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end, cs)
     ctx.cue_speaker = ctx.cue_speaker or speaker
     if speaker is None and unit_speaker is not None and not passive:
         speaker = unit_speaker

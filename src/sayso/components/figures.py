@@ -141,6 +141,7 @@ class Tables:
         self.unit_sharers = frozenset(g("FIGURE_UNIT_SHARERS", ()))
         self.per = frozenset(g("FIGURE_PER", ()))
         self.address = frozenset(g("FIGURE_ADDRESS_WORDS", ()))
+        self.period_over = frozenset(g("FIGURE_PERIOD_OVER", ()))
         self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
 
 
@@ -403,7 +404,7 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
     # "millions of dollars", "Hunderte von Euro"
     if q.kind == "vague" and q.unit is None and j + 1 < n and toks.low[j] in ("of", "von") and toks.same(i, j + 1):
         u = tab.units.match(toks, j + 1, min(n, j + 4))
-        if u is not None and is_currency(u[0]):
+        if u is not None and not _unit_is_word_start(toks, j + 1, u[1]):
             q.unit = u[0]
             j = u[1]
     # unit after: "Dollar", "%", "Prozent", "km", "Jahre"
@@ -504,6 +505,15 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True  # "030-123-456"
         if nt == ":" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] == NUM:
             return True  # times and scores: "14:30", "3:1"
+    # identifiers: "783491630540001280"
+    if bare and t.isdigit() and len(t) > 9:
+        return True
+    # the end of a date range: "from Sept. 19 to 22"
+    if bare and before >= 2 and (toks.text[before] in tab.range_joiners or toks.low[before] in tab.range_joiners) \
+            and toks.kind[before - 1] == NUM and toks.same(before - 1, c):
+        wb2 = toks.word_before(before - 1)
+        if wb2 in tab.months or toks.text[before - 2] in tab.months:
+            return True
     # leading zero: "030", "007"
     if len(t) > 1 and t[0] == "0" and t[1].isdigit():
         return True
@@ -797,6 +807,7 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
             in_period[k] = True
     out: list[Figure] = []
     i = 0
+    prev_end = -1  # token index just after the last figure
     while i < n:
         if in_period[i] or toks.kind[i] == SYM and toks.text[i] not in "$€£¥₽₩":
             i += 1
@@ -806,9 +817,15 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
             i += 1
             continue
         fig_tokens, fig = res
+        if fig is not None and fig.unit in tab.time_units and out and prev_end >= 0 and toks.s[prev_end] == fig.start \
+                and toks.low[prev_end] in tab.period_over:
+            # "$374 billion over 10 years": the duration is the figure's period, not a figure
+            periods.append((prev_end, fig_tokens))
+            fig = None
         i = max(i + 1, fig_tokens)
         if fig is not None:
             out.append(fig)
+            prev_end = fig_tokens
     # attach periods: the nearest period phrase in the same sentence
     if periods and out:
         by_sent: dict[int, list[tuple[int, int]]] = {}

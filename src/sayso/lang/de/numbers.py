@@ -207,3 +207,5 @@ FIGURE_FRACTIONS = {"Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "A
                     "Hundertstel": 100, "Tausendstel": 1000}
 # Words that end an address after a number ("131 West 23rd Street"); German puts the number after.
 FIGURE_ADDRESS_WORDS: frozenset[str] = frozenset()
+# A duration right after an amount with one of these is the amount's period ("5 Mio. Euro über drei Jahre").
+FIGURE_PERIOD_OVER = frozenset({"über"})

@@ -124,7 +124,7 @@ FIGURE_LEAD_WORDS = frozenset(
     "another additional estimated an nearly fewer less least most as exactly precisely".split()
 )
 FIGURE_PARTITIVES = frozenset("the its their his her our these those them us all your my".split())
-FIGURE_TIME_AFTER = frozenset("ago later earlier before after prior previously".split())
+FIGURE_TIME_AFTER = frozenset("ago later earlier before after prior previously away".split())
 FIGURE_PERIOD_PREPOSITIONS = frozenset(
     "since ago after within during in over the last past next coming first previous every".split()
 )
@@ -161,3 +161,4 @@ FIGURE_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth
 FIGURE_ADDRESS_WORDS = frozenset(
     "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Place Plaza Broadway Court Way Parkway".split()
 )
+FIGURE_PERIOD_OVER = frozenset({"over"})

@@ -43,6 +43,9 @@ PASSIVE_AUX = frozenset("wird wurde wurden werden worden".split())
 PURPOSE: frozenset[str] = frozenset()  # "um" (purpose clauses) measured worse on train
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
 SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
+# Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
+NAMING_CUES = frozenset("bezeichnet bezeichnete bezeichneten nannte nannten nennt würdigte sprach sprachen spricht "
+                        "called calls described describes".split())
 NP_INNER = frozenset("und oder sowie in im aus von vom für zur zum bei am an auf mit".split())
 FOCUS_ADVERBS = frozenset("auch selbst sogar nur ebenfalls gerade besonders vor allem also".split())
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -876,7 +879,9 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
         inner = ctx.doc.text[quote.start + 1:quote.end - 1]
         n_words = len(inner.split())
         share = (quote.end - quote.start) / max(1, unit_chars)
-        if n_words < 4 and share < 0.5:
+        naming = unit_speaker is not None and any(
+            ctx.lowers[k] in NAMING_CUES and ctx.qid[k] < 0 for k in range(a, b))
+        if n_words < 4 and share < 0.5 and not naming:
             continue  # a scare quote or a title, not a statement
         if not has_cue and share < 0.5 and inner.rstrip()[-1:] not in ".!?…" and n_words < 10:
             continue  # a name or title in quotation marks

@@ -691,6 +691,25 @@ def test_find_figures_on_doc_without_sentences():
     ("en", "The storm moved at 120 miles per hour.", "120 miles per hour", 120, "exact", "mph", None, None),
     ("en", "He paid £3m for the house.", "£3m", 3_000_000, "exact", "GBP", None, None),
     ("en", "Two thirds of voters agreed.", "Two thirds", 0.6667, "exact", None, None, None),
+    ("en", "Two-thirds of voters agreed.", "Two-thirds", 0.6667, "exact", None, None, None),
+    ("en", "One in five voters agreed.", "One in five", 0.2, "exact", None, None, None),
+    ("en", "It would affect half a million people.", "half a million", 500_000, "exact", None, None, None),
+    ("en", "Tariffs ranging from 5% to 25% were imposed.", "from 5% to 25%", None, "range", "%", 5, 25),
+    ("en", "Exports rose from 2.1% to 3.4% last year.", "3.4%", 3.4, "exact", "%", None, None),
+    ("en", "He paid US$5bn for it.", "US$5bn", 5_000_000_000, "exact", "USD", None, None),
+    ("en", "It pumps 3 million barrels a day.", "3 million barrels", 3_000_000, "exact", "bbl", None, None),
+    ("en", "The plan costs $1.2 trillion over a decade.", "$1.2 trillion", 1_200_000_000_000, "exact", "USD", None, None),
+    ("de", "2000 Menschen demonstrierten in Berlin.", "2000", 2000, "exact", None, None, None),
+    ("de", "Gut 300 Menschen kamen.", "Gut 300", 300, "more_than", None, 300, None),
+    ("de", "Eine Million Menschen flohen.", "Eine Million", 1_000_000, "exact", None, None, None),
+    ("de", "Es kamen eineinhalb Millionen Besucher.", "eineinhalb Millionen", 1_500_000, "exact", None, None, None),
+    ("de", "Die Quote sank von 6,1 auf 5,8 Prozent.", "6,1", 6.1, "exact", "%", None, None),
+    ("de", "Es gab Temperaturen von bis zu 40 Grad.", "bis zu 40 Grad", 40, "at_most", "°", None, 40),
+    ("de", "Die Fläche beträgt 3.500 Quadratkilometer.", "3.500 Quadratkilometer", 3500, "exact", "km²", None, None),
+    ("de", "Das kostet 300 € im Monat.", "300 €", 300, "exact", "EUR", None, None),
+    ("de", "Das kostet € 300 im Monat.", "€ 300", 300, "exact", "EUR", None, None),
+    ("de", "ALG-II-Empfänger dürfen pauschal 100,- € behalten.", "100,- €", 100, "exact", "EUR", None, None),
+    ("de", "Das Programm kostet 5 Mio. Euro über drei Jahre.", "5 Mio. Euro", 5_000_000, "exact", "EUR", None, None),
 ])
 def test_issue_examples(code, text, span, value, bound, unit, low, high):
     got = {f.text: f for f in figures(text, code)}
@@ -710,6 +729,27 @@ def test_issue_examples(code, text, span, value, bound, unit, low, high):
 def test_periods(code, text, period):
     got = figures(text, code)
     assert len(got) == 1 and got[0].period is not None and got[0].period.text == period
+
+
+@pytest.mark.parametrize("code, text, number", [
+    ("en", "The Washington Post/ABC News poll was conducted from Sept. 19 to 22.", "22"),
+    ("en", "And U.S. elections are two months away.", "two"),
+    ("en", "<tweet tweet-id=\"783491630540001280\"><tweet/>.", "783491630540001280"),
+    ("en", "It is open 24/7.", "24"),
+    ("en", "Interstate 95 and Route 66 were closed.", "95"),
+    ("de", "Im Jahr 2000 Menschen", "2000"),
+    ("de", "Am 3. Oktober 2024 starben 50 Menschen, wie die Polizei am 4.10. mitteilte.", "4.10"),
+    ("de", "Die Autobahn A 52 war gesperrt.", "52"),
+    ("de", "Die G8 trafen sich, Shenzhou 6 landete.", "6"),
+    ("de", "Tel. 030 1234567", "1234567"),
+])
+def test_more_not_figures(code, text, number):
+    check_negative(code, text, number, 0)
+
+
+def test_over_a_duration_after_an_amount_is_its_period():
+    got = figures("It would cost the Treasury $374 billion over 10 years.", "en")
+    assert [(f.text, f.period.text) for f in got] == [("$374 billion", "over 10 years")]
 
 
 def test_counted_with_of_phrase():

@@ -47,7 +47,7 @@ NUM, WORD, SYM = "N", "W", "P"
 class Phrases:
     """A table of token phrases matched forward or backward from a token, in O(longest phrase)."""
 
-    def __init__(self, table: dict[str, Any] | frozenset[str] | set[str]):
+    def __init__(self, table: dict[str, Any] | frozenset[str] | set[str], short_cased: bool = True):
         items = table.items() if isinstance(table, dict) else ((k, True) for k in table)
         self.fwd: dict[str, list[tuple[tuple[str, ...], bool, Any]]] = {}
         self.bwd: dict[str, list[tuple[tuple[str, ...], bool, Any]]] = {}
@@ -57,7 +57,7 @@ class Phrases:
             toks = tuple(m.group() for m in TOKEN_RE.finditer(phrase))
             if not toks:
                 continue
-            cased = len(phrase) <= 3
+            cased = short_cased and len(phrase) <= 3
             key = toks if cased else tuple(t.lower() for t in toks)
             self.fwd.setdefault(key[0], []).append((key, cased, value))
             self.bwd.setdefault(key[-1], []).append((key, cased, value))
@@ -112,8 +112,8 @@ class Tables:
         self.parts = sorted(parts.items(), key=lambda kv: -len(kv[0]))
         self.weak = frozenset(w.lower() for w in g("FIGURE_WEAK_NUMBER_WORDS", ()))
         self.vague_words = Phrases(g("FIGURE_VAGUE_WORDS", {}))
-        self.vague_dets = Phrases(frozenset(g("FIGURE_VAGUE_DETERMINERS", ())))
-        self.qualifiers = Phrases(g("FIGURE_QUALIFIERS", {}))
+        self.vague_dets = Phrases(frozenset(g("FIGURE_VAGUE_DETERMINERS", ())), short_cased=False)
+        self.qualifiers = Phrases(g("FIGURE_QUALIFIERS", {}), short_cased=False)
         self.range_openers = {k.lower(): v.lower() for k, v in g("FIGURE_RANGE_OPENERS", {}).items()}
         self.range_joiners = frozenset(g("FIGURE_RANGE_JOINERS", ()))
         self.units = Phrases(g("FIGURE_UNITS", {}))
@@ -129,10 +129,10 @@ class Tables:
         self.partitives = frozenset(g("FIGURE_PARTITIVES", ()))
         self.time_after = frozenset(g("FIGURE_TIME_AFTER", ()))
         self.period_preps = frozenset(g("FIGURE_PERIOD_PREPOSITIONS", ()))
-        self.period_since = Phrases(frozenset(g("FIGURE_PERIOD_SINCE", ())))
-        self.period_in = Phrases(frozenset(g("FIGURE_PERIOD_IN", ())))
+        self.period_since = Phrases(frozenset(g("FIGURE_PERIOD_SINCE", ())), short_cased=False)
+        self.period_in = Phrases(frozenset(g("FIGURE_PERIOD_IN", ())), short_cased=False)
         self.period_between = {k.lower(): v.lower() for k, v in g("FIGURE_PERIOD_BETWEEN", {}).items()}
-        self.period_relative = Phrases(frozenset(g("FIGURE_PERIOD_RELATIVE", ())))
+        self.period_relative = Phrases(frozenset(g("FIGURE_PERIOD_RELATIVE", ())), short_cased=False)
         self.not_counted = frozenset(g("FIGURE_NOT_COUNTED", ()))
         self.not_counted_low = frozenset(w.lower() for w in self.not_counted)
         self.plurals = frozenset(g("FIGURE_PLURALS", ()))
@@ -142,7 +142,10 @@ class Tables:
         self.per = frozenset(g("FIGURE_PER", ()))
         self.address = frozenset(g("FIGURE_ADDRESS_WORDS", ()))
         self.period_over = frozenset(g("FIGURE_PERIOD_OVER", ()))
+        self.change_words = frozenset(g("FIGURE_CHANGE_WORDS", ()))
+        self.one_in = Phrases(frozenset(g("FIGURE_ONE_IN", ())), short_cased=False)
         self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
+        self.fractions_low = {k.lower(): v for k, v in self.fractions.items()}
 
 
 @lru_cache(maxsize=8)
@@ -330,6 +333,20 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
         q.prefix = True
         j = pre[1]
     k = toks.kind[j]
+    oi = tab.one_in.match(toks, j, hi) if q.unit is None else None
+    if oi is not None and oi[1] < n and toks.same(j, oi[1]):
+        # "one in five voters", "1 in 4 children": a fraction
+        k2 = oi[1]
+        d = parse_digits(toks.text[k2], tab.dec, tab.grp) if toks.kind[k2] == NUM else (
+            number_word(toks.low[k2], tab) if toks.kind[k2] == WORD else None)
+        if d is not None and d > 1 and toks.low[k2] not in tab.weak:
+            q.kind = "word"
+            q.value = (Decimal(1) / d).quantize(Decimal("0.0001"))
+            q.core = j
+            q.fraction = True
+            q.scaled = True
+            q.end = q.core_end = k2 + 1
+            return q
     if k == NUM:
         v = parse_digits(toks.text[j], tab.dec, tab.grp)
         if v is None:
@@ -374,18 +391,30 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
             if toks.text[j][0].isupper() and tab.german and not toks.sentence_initial(j):
                 return None
             v = number_word(low, tab)
+            if v is None and "-" in low:
+                # "two-thirds"
+                head, _, tail = low.rpartition("-")
+                if tail in tab.fractions_low and "-" not in head:
+                    hv = number_word(head, tab)
+                    if hv is not None:
+                        v = (hv / tab.fractions_low[tail]).quantize(Decimal("0.0001"))
+                        q.fraction = True
+                        q.scaled = True
             if v is None:
                 return None
             q.kind = "word"
-            q.word = low in tab.weak
+            q.word = low in tab.weak and not q.fraction
             q.value = v
             q.core = j
             j += 1
+            if low == "half" and j + 1 < n and toks.low[j] in ("a", "an") and tab.scales.match(toks, j + 1, j + 2):
+                j += 1  # "half a million"
+                q.word = False
         q.core_end = j
     else:
         return None
     # fractions: "zwei Drittel", "ein Viertel", "two thirds"
-    if q.kind != "vague" and j < n and toks.same(i, j) and toks.text[j] in tab.fractions and q.value is not None:
+    if q.kind != "vague" and not q.fraction and j < n and toks.same(i, j) and toks.text[j] in tab.fractions and q.value is not None:
         q.value = (q.value / tab.fractions[toks.text[j]]).quantize(Decimal("0.0001"))
         q.scaled = True
         q.fraction = True
@@ -570,7 +599,12 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
     # years: "2024", "im Jahr 1969"
     if bare and not qualified and v is not None and _is_year(v, t):
         if 1900 <= v <= 2100:
-            return True
+            cp = counted_phrase(toks, q.end, tab) if tab.german else None
+            prev_ok = before < 0 or not toks.same(before, c) or (
+                toks.low[before] not in tab.year_before and toks.text[before] not in tab.months)
+            if not (cp is not None and prev_ok and toks.low[cp[1] - 1].endswith(("en", "er", "e", "n"))
+                    and toks.is_cap(cp[1] - 1) and toks.low[cp[0]] not in tab.partitives):
+                return True  # "2024" (but "2000 Menschen demonstrierten")
         if before >= 0 and (toks.low[before] in tab.year_before or toks.text[before] in tab.months):
             return True
         cp = counted_phrase(toks, q.end, tab)
@@ -872,7 +906,8 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
     if q.kind != "vague" and q.end < n and toks.same(i, q.end):
         before = i - 1
         jt = toks.low[q.end]
-        if before >= sent_lo and toks.low[before] in tab.range_openers:
+        if before >= sent_lo and toks.low[before] in tab.range_openers and not (
+                before >= 1 and toks.low[before - 1] in tab.change_words):
             partner = tab.range_openers[toks.low[before]]
             if jt == partner:
                 opener = before

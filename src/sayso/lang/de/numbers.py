@@ -209,3 +209,7 @@ FIGURE_FRACTIONS = {"Drittel": 3, "Viertel": 4, "Fünftel": 5, "Sechstel": 6, "A
 FIGURE_ADDRESS_WORDS: frozenset[str] = frozenset()
 # A duration right after an amount with one of these is the amount's period ("5 Mio. Euro über drei Jahre").
 FIGURE_PERIOD_OVER = frozenset({"über"})
+# Words before "from … to …" that make it a change, not a range (German says "von … auf …").
+FIGURE_CHANGE_WORDS = frozenset("stieg stiegen sank sanken fiel fielen wuchs wuchsen kletterte erhöhte senkte".split())
+# "one in five": a fraction (German says "jeder Fünfte", an ordinal; left out).
+FIGURE_ONE_IN: frozenset[str] = frozenset()

@@ -162,3 +162,9 @@ FIGURE_ADDRESS_WORDS = frozenset(
     "Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Place Plaza Broadway Court Way Parkway".split()
 )
 FIGURE_PERIOD_OVER = frozenset({"over"})
+FIGURE_CHANGE_WORDS = frozenset(
+    "rose rise rises rising fell fall falls falling increased increase increases increasing decreased decrease "
+    "decreases grew grow grows growing dropped drop drops dropping climbed climb jumped jump declined decline slipped "
+    "surged soared plunged plummeted shrank shrunk went going moved up down changed".split()
+)
+FIGURE_ONE_IN = frozenset({"one in", "1 in", "one out of", "1 out of"})

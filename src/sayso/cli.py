@@ -240,7 +240,9 @@ WRITERS: dict[Format, type[Writer]] = {Format.table: TableWriter, Format.json: J
 # --------------------------------------------------------------------------- the command
 
 
-def _progress_results(results: Iterator[Analysis | Failure], total: int | None) -> Iterator[Analysis | Failure]:
+def _progress_results(
+    results: Iterator[Analysis | Failure], total: int | None, force: bool = False
+) -> Iterator[Analysis | Failure]:
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -254,7 +256,8 @@ def _progress_results(results: Iterator[Analysis | Failure], total: int | None) 
     columns = [SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     if total:
         columns.append(TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    console = Console(stderr=True, force_terminal=True if force else None)
+    with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("analysing", total=total)
         for r in results:
             yield r
@@ -352,7 +355,7 @@ def run(
         results: Iterator[Analysis | Failure] = analyze_many(stream, n_process=workers if not single else 1)
         show = progress if progress is not None else sys.stderr.isatty()
         if show and not single:
-            results = _progress_results(results, ingest.count(paths))
+            results = _progress_results(results, ingest.count(paths), force=bool(progress))
 
         failures: list[Failure] = []  # the first few, for the messages; the output has them all
         n = n_failed = 0

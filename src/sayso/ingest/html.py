@@ -28,11 +28,11 @@ def read_html_bytes(data: bytes, source: str, lang: str | None = None) -> Docume
             include_tables=False,
             include_images=False,
             include_links=False,
-            as_dict=True,
         )
     except Exception as exc:  # noqa: BLE001 -- trafilatura/lxml raise assorted errors on broken markup
         return Failure(None, source, f"{source}: cannot parse HTML ({type(exc).__name__}: {exc})")
-    text = (result or {}).get("text") or ""
+    result = result.as_dict() if result is not None else {}
+    text = result.get("text") or ""
     if not text.strip():
         return Failure(None, source, f"{source}: no main text found in the HTML")
     return Document(

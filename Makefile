@@ -1,0 +1,52 @@
+# sayso: two commands from a fresh clone -- `make demo`, then `make test`.
+#
+#   make venv    create .venv and install sayso (editable) with its dev tools
+#   make demo    analyse the German and the English example article, print the tables
+#   make test    the test suite (tests needing ../shared skip without it)
+#   make eval    score the dev sets in ../shared/data and the acceptance article
+#   make bench   throughput and peak memory of analyze_many on the German dev set
+#   make lint    ruff
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.sayso-installed
+
+.PHONY: venv demo test eval bench lint clean
+
+venv: $(STAMP)
+
+# Re-installs only when pyproject.toml changes. Debian's python3 may lack ensurepip
+# (package python3-venv): then the venv is made without pip and pip is put in by the system pip.
+$(STAMP): pyproject.toml
+	@if ! $(PY) -m pip --version >/dev/null 2>&1; then \
+	  echo "== creating $(VENV) with $(PYTHON)"; \
+	  $(PYTHON) -m venv $(VENV) || { \
+	    echo "== python3 -m venv failed (no ensurepip?): creating $(VENV) without pip, adding pip with the system pip"; \
+	    rm -rf $(VENV) && $(PYTHON) -m venv --without-pip $(VENV) && $(PYTHON) -m pip --python $(PY) install -q pip; \
+	  }; \
+	fi
+	@echo "== installing sayso (editable) and its dev tools into $(VENV)"
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+demo: venv
+	$(VENV)/bin/sayso analyze examples/de-kursk-dprk.txt
+	$(VENV)/bin/sayso analyze examples/en-port-strike.txt
+
+# pytest exits 5 when it collects no tests: not a failure here.
+test: venv
+	@$(PY) -m pytest -q; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$rc
+
+eval: venv
+	$(PY) benchmarks/eval.py
+
+bench: venv
+	$(PY) benchmarks/bench.py
+
+lint: venv
+	$(VENV)/bin/ruff check src tests benchmarks
+
+clean:
+	rm -rf out build dist .pytest_cache .ruff_cache

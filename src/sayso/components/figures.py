@@ -159,7 +159,7 @@ def _tables(lang: ModuleType) -> Tables:
 class Toks:
     """The text as parallel lists: start, end, text, lowercase text, kind, sentence index."""
 
-    __slots__ = ("s", "e", "text", "low", "kind", "sent", "n", "src", "line_start")
+    __slots__ = ("s", "e", "text", "low", "kind", "sent", "n", "src", "line_start", "url")
 
     def __init__(self, text: str, sent_starts: list[int] | None):
         self.src = text
@@ -176,6 +176,18 @@ class Toks:
             self.kind.append(NUM if c.isdecimal() else WORD if c.isalpha() else SYM)
         self.low = [t.lower() for t in self.text]
         self.n = len(self.text)
+        # tokens inside URLs, e-mail addresses and handles (a chunk of text without spaces)
+        self.url: set[int] = set()
+        i = 0
+        while i < self.n:
+            j = i
+            while j + 1 < self.n and self.e[j] == self.s[j + 1]:
+                j += 1
+            if j > i:
+                chunk = text[self.s[i]:self.e[j]]
+                if "://" in chunk or "www." in chunk or "@" in chunk or ".htm" in chunk or ".php" in chunk:
+                    self.url.update(range(i, j + 1))
+            i = j + 1
         # sentence index per token: sentence starts, plus every line break
         self.sent = [0] * self.n
         self.line_start = [0] * self.n  # offset of the line each token is on
@@ -192,6 +204,9 @@ class Toks:
                 line = text.rfind("\n", self.e[i - 1], self.s[i]) + 1
             self.sent[i] = sid
             self.line_start[i] = line
+
+    def in_url(self, i: int) -> bool:
+        return i in self.url
 
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j (j = i + 1) touch with no space between."""
@@ -517,8 +532,10 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         if pt in "-–/:+#№'’" and prev >= 1 and toks.adjacent(prev - 1, prev) and toks.kind[prev - 1] in (WORD, NUM):
             if not (pt in "-–" and toks.kind[prev - 1] == NUM):
                 return True  # "F-16", "COVID-19", "9/11", "3:1" (but "20-25" is a range)
-        if pt in "+#№":
+        if pt in "+#№_@":
             return True
+        if pt == "." and prev >= 1 and toks.adjacent(prev - 1, prev) and toks.kind[prev - 1] == WORD:
+            return True  # "SAT.1"
         if pt in "'’" and q.unit is None:
             return True  # '90s
     if (nxt + 1 < n and toks.text[nxt] in "'’" and toks.low[nxt + 1] == "s" and toks.adjacent(c, nxt)
@@ -532,8 +549,12 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         if nt in "-–" and nxt + 2 < n and toks.kind[nxt + 1] == NUM and toks.text[nxt + 2] in "-–/" and toks.adjacent(
                 nxt + 1, nxt + 2):
             return True  # "030-123-456"
-        if nt == ":" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] == NUM:
-            return True  # times and scores: "14:30", "3:1"
+        if nt in ":'’" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] == NUM:
+            return True  # times and scores: "14:30", "3:1"; heights: 6'3"
+        if nt in "-–" and (nxt + 1 >= n or not toks.adjacent(nxt, nxt + 1)) and q.unit is None:
+            return True  # "27- beziehungsweise 30-jährigen"
+    if toks.in_url(c):
+        return True  # "bundesregierung.de/Gesetze-,4240/.htm", "@Fred_945"
     # identifiers: "783491630540001280"
     if bare and t.isdigit() and len(t) > 9:
         return True
@@ -592,7 +613,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True
         elif before >= 0 and toks.same(before, c) and toks.low[before] in tab.ordinal_before:
             return True
-        elif toks.text[k] in "–-,;)":
+        elif toks.text[k] in "–-,;)/:":
             return True
         elif toks.kind[k] == WORD and toks.low[k] not in tab.sentence_starters and tab.grp not in t and tab.dec not in t:
             return True  # "des 1. Bataillons", "beim 2. Deutschen Klimakongress"
@@ -633,7 +654,8 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         return True
     # names with digits: "Boeing 747", "Shenzhou 6", "A 52", "Apollo 11"
     if bare and not qualified and before >= 0 and toks.same(before, c) and toks.is_cap(before):
-        if "." not in t and "," not in t:
+        if ("." not in t and "," not in t) or (tab.grp in t and tab.dec not in t and parse_digits(t, tab.dec, tab.grp)
+                                               != parse_digits(t.replace(tab.grp, ""), tab.dec, tab.grp)):
             wl = toks.low[before]
             lead = wl in tab.lead or (toks.sentence_initial(before) and wl in tab.lead)
             nx = q.end
@@ -842,11 +864,12 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
     out: list[Figure] = []
     i = 0
     prev_end = -1  # token index just after the last figure
+    state: dict[str, int] = {"rejected_end": -2}
     while i < n:
         if in_period[i] or toks.kind[i] == SYM and toks.text[i] not in "$€£¥₽₩":
             i += 1
             continue
-        res = _figure_at(toks, i, tab, in_period)
+        res = _figure_at(toks, i, tab, in_period, state)
         if res is None:
             i += 1
             continue
@@ -883,7 +906,11 @@ def _with_period(f: Figure, p: Span) -> Figure:
     return Figure(f.start, f.end, f.text, f.value, f.bound, f.low, f.high, f.unit, f.counted, f.about, p, f.source)
 
 
-def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[int, Figure | None] | None:
+LIST_JOINERS = frozenset({",", "und", "and", "bzw.", "bzw", "beziehungsweise", "oder", "or", "bis", "to", "-", "–", "&", "sowie"})
+
+
+def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool], state: dict[str, int] | None = None
+               ) -> tuple[int, Figure | None] | None:
     q = parse_quantity(toks, i, tab)
     n = toks.n
     if q is None and toks.low[i] in tab.weak and i + 2 < n and (toks.low[i + 1] in tab.range_joiners) \
@@ -898,7 +925,13 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
     while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
         sent_lo -= 1
     qual = tab.qualifiers.match_before(toks, i, sent_lo)
+    if state is not None and q.kind == "digits" and q.unit is None and not q.scaled and i >= 1 \
+            and toks.low[i - 1] in LIST_JOINERS and state.get("rejected_end") == i - 1:
+        state["rejected_end"] = q.end
+        return q.end, None  # the rest of a list that is no amount: "Linien 5, 10, 18 und 52", "Klasse 1 bis 10"
     if not_an_amount(toks, q, tab, qual is not None):
+        if state is not None and q.kind == "digits":
+            state["rejected_end"] = q.end
         return q.end, None
     # range: "zwischen 20 und 30 Millionen", "20 bis 30", "between $1.7 billion and $5.5 billion"
     q2 = None
@@ -969,15 +1002,23 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool]) -> tuple[
         return None  # "ein Jahr", "one day" (but "ein Pfund", "etwa ein Jahr")
     if unit is None and counted is None:
         # "94,5 und 85,5 Metern", "von 114 auf 99 Euro": the unit of the next number is shared
-        if end + 1 < n and toks.low[end] in tab.unit_sharers and toks.same(end, end + 1):
-            k = end + 1
+        k_end = end
+        for _ in range(6):  # "im Alter von 62, 64 und 66 Jahren"
+            sep = toks.low[k_end] if k_end < n else ""
+            if not (k_end + 1 < n and (sep in tab.unit_sharers or sep == ",") and toks.same(k_end, k_end + 1)):
+                break
+            k = k_end + 1
             qm = tab.qualifiers.match(toks, k, min(n, k + 4))
             if qm is not None and qm[1] < n and toks.kind[qm[1]] in (NUM, WORD):
                 k = qm[1]  # "von über zwanzig auf etwa acht Stunden"
             nq = parse_quantity(toks, k, tab)
-            if nq is not None and nq.unit is not None and "vague" not in (nq.kind, q.kind) and not nq.scaled \
-                    and not q.scaled:
-                unit = nq.unit
+            if nq is None or "vague" in (nq.kind, q.kind) or nq.scaled or q.scaled:
+                break
+            if nq.unit is not None:
+                if sep != ",":
+                    unit = nq.unit
+                break
+            k_end = nq.end
     if q.kind == "word" and unit is None and counted is None and not q.fraction:
         if not (end < n and toks.same(start, end) and toks.low[end] in tab.word_followers):
             return None

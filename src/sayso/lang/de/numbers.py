@@ -136,7 +136,8 @@ FIGURE_REFERENCE_WORDS = frozenset(
     "Linie Gleis Zimmer Raum Haus Hausnummer Tor Flug Runde Spieltag Level Stufe Kategorie Klasse Version "
     "Windows Gruppe Block Halle Zone Lot Los Sektor Tel. Telefon Fax Postfach Az. Aktenzeichen Drucksache "
     "Str. Straße Nummer Kanal Bundesstraße Autobahn Buslinie Platz Startnummer Trikotnummer Nr "
-    "Minute Jahrgang Baujahr Modell Typ Serie Staffel Etappe Satz Anlage Anhang Randnummer Rn. Zeile".split()
+    "Minute Jahrgang Baujahr Modell Typ Serie Staffel Etappe Satz Anlage Anhang Randnummer Rn. Zeile "
+    "Plätzen Plätze Platzes Rängen Linien Klassen Gleisen Kapiteln Artikeln Paragrafen Seiten".split()
 )
 # Words before "N." that make it an ordinal ("am 20.", "der 3. Platz").
 FIGURE_ORDINAL_BEFORE = frozenset(
@@ -199,7 +200,7 @@ FIGURE_SENTENCE_STARTERS = frozenset(
 # Words after a bare number word that make it a figure ("vier weitere", "drei davon").
 FIGURE_WORD_FOLLOWERS = frozenset("weitere weiteren davon andere".split())
 # Words joining two numbers where the second one's unit is shared ("94,5 und 85,5 Meter").
-FIGURE_UNIT_SHARERS = frozenset("und oder auf bzw. bzw bis".split())
+FIGURE_UNIT_SHARERS = frozenset("und oder auf bzw. bzw bis beziehungsweise sowie".split())
 # Words joining a length and a time into a speed ("300 Kilometer pro Stunde").
 FIGURE_PER = frozenset({"pro", "je", "/"})
 # Fractions after a number: "zwei Drittel" (value 2/3), "ein Viertel".

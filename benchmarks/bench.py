@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""`make bench`: throughput and peak memory of ``sayso.analyze_many`` on the German dev set.
+
+Feeds the texts of ../shared/data/wikinews-de-quotes/dev.jsonl (texts only, no gold) to
+``analyze_many`` with n_process=1 and n_process=2 and prints words/s, articles/s and peak
+resident memory. Each setting runs in a fresh process, so that peaks do not carry over;
+the pipeline is loaded before the clock starts.
+
+    python benchmarks/bench.py [--repeat K] [--processes 1 2] [--data FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def find_shared() -> Path:
+    env = os.environ.get("SAYSO_SHARED")
+    return Path(env).resolve() if env else ROOT.parent / "shared"
+
+
+def _peak_mb(who: int) -> float:
+    kb = resource.getrusage(who).ru_maxrss  # kilobytes on Linux
+    return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024
+
+
+def run_one(data: Path, n_process: int, repeat: int) -> dict:
+    """One measurement, in this process (called in a fresh child by ``main``)."""
+    import sayso
+    from sayso.pipeline import get_nlp
+
+    texts = []
+    with data.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    texts *= repeat
+    words = sum(len(t.split()) for t in texts)
+    get_nlp("de")  # load before timing (forked workers inherit it)
+    sayso.analyze("„Wir bleiben“, sagte Müller.", lang="de")
+    t0 = time.perf_counter()
+    n = failed = statements = 0
+    for r in sayso.analyze_many(({"text": t, "lang": "de"} for t in texts), n_process=n_process):
+        n += 1
+        if isinstance(r, sayso.Failure):
+            failed += 1
+        else:
+            statements += len(r.statements)
+    seconds = time.perf_counter() - t0
+    return {
+        "n_process": n_process,
+        "articles": n,
+        "failed": failed,
+        "words": words,
+        "statements": statements,
+        "seconds": round(seconds, 3),
+        "words_per_s": round(words / seconds, 1),
+        "articles_per_s": round(n / seconds, 2),
+        "peak_rss_mb_main": round(_peak_mb(resource.RUSAGE_SELF), 1),
+        "peak_rss_mb_worker": round(_peak_mb(resource.RUSAGE_CHILDREN), 1) if n_process > 1 else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, help="a JSONL file with 'text' (default: the German dev set)")
+    ap.add_argument("--repeat", type=int, default=1, help="feed the texts K times")
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="n_process settings to measure")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one setting, print JSON
+    args = ap.parse_args(argv)
+
+    data = args.data or find_shared() / "data" / "wikinews-de-quotes" / "dev.jsonl"
+    if not data.is_file():
+        print(f"bench: {data} not found: `make bench` needs ../shared beside the checkout "
+              f"(or SAYSO_SHARED=/path/to/shared, or --data FILE)", file=sys.stderr)
+        return 2
+    if args.one:
+        print(json.dumps(run_one(data, args.one, args.repeat)))
+        return 0
+
+    print(f"sayso bench: analyze_many over {data} (x{args.repeat}), {os.cpu_count()} CPUs")
+    rows = []
+    for n_process in args.processes:
+        p = subprocess.run(
+            [sys.executable, __file__, "--data", str(data), "--repeat", str(args.repeat), "--one", str(n_process)],
+            check=False, capture_output=True, text=True,
+        )
+        if p.returncode != 0:
+            print(f"bench: n_process={n_process} failed:\n{p.stderr}", file=sys.stderr)
+            return 1
+        r = json.loads(p.stdout.strip().splitlines()[-1])
+        rows.append(r)
+        worker = f", worker {r['peak_rss_mb_worker']:.0f} MB" if r["peak_rss_mb_worker"] else ""
+        print(f"  n_process={n_process}: {r['articles']} articles, {r['words']:,} words in {r['seconds']:.2f}s: "
+              f"{r['words_per_s']:,.0f} words/s, {r['articles_per_s']:.1f} articles/s; "
+              f"peak RSS main {r['peak_rss_mb_main']:.0f} MB{worker}")
+    out = ROOT / "out"
+    out.mkdir(exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

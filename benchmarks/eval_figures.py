@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from sayso import lang as langdata  # noqa: E402
 from sayso.components.figures import find_figures  # noqa: E402
 from sayso.pipeline import get_nlp  # noqa: E402
-from sayso import lang as langdata  # noqa: E402
 
 
 def _same(a, b) -> bool:
@@ -63,8 +63,9 @@ def predict(text: str, code: str) -> list[dict]:
     return [f.to_dict() for f in find_figures(doc, langdata.get(code))]
 
 
-def evaluate(path: Path, code: str, verbose: bool = False, batch: str | None = None
-             ) -> tuple[float, float, int, int, int]:
+def evaluate(
+    path: Path, code: str, verbose: bool = False, batch: str | None = None
+) -> tuple[float, float, int, int, int]:
     tp_p = tp_g = n_pred = n_gold = 0
     for line in path.open(encoding="utf-8"):
         if not line.strip():
@@ -84,10 +85,14 @@ def evaluate(path: Path, code: str, verbose: bool = False, batch: str | None = N
             print(f"{row['id']}: {row['text']}")
             for p, ok in zip(preds, ok_p):
                 if not ok:
-                    print(f"   extra   {p['text']!r} value={p['value']} low={p['low']} high={p['high']} unit={p['unit']}")
+                    print(
+                        f"   extra   {p['text']!r} value={p['value']} low={p['low']} high={p['high']} unit={p['unit']}"
+                    )
             for g, ok in zip(gold, ok_g):
                 if not ok:
-                    print(f"   missed  {g['text']!r} value={g.get('value')} low={g.get('low')} high={g.get('high')} unit={g.get('unit')}")
+                    print(
+                        f"   missed  {g['text']!r} value={g.get('value')} low={g.get('low')} high={g.get('high')} unit={g.get('unit')}"
+                    )
     precision = tp_p / n_pred if n_pred else 1.0
     recall = tp_g / n_gold if n_gold else 1.0
     return precision, recall, n_pred, n_gold, tp_g
@@ -104,11 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     batches = sorted({json.loads(x).get("batch") for x in path.open(encoding="utf-8") if x.strip()} - {None})
     for b in batches if len(batches) > 1 else ():
         bp, br, bn_pred, bn_gold, btp = evaluate(path, args.lang, False, b)
-        print(f"  batch {b}: {bn_gold} gold, {bn_pred} predicted, {btp} found; precision {bp:.3f} recall {br:.3f}")
+        print(
+            f"  batch {b}: {bn_gold} gold, {bn_pred} predicted, {btp} found; precision {bp:.3f} recall {br:.3f}"
+        )
     p, r, n_pred, n_gold, tp = evaluate(path, args.lang, args.verbose)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"figures ({args.lang}): {n_gold} gold, {n_pred} predicted, {tp} found; "
-          f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    print(
+        f"figures ({args.lang}): {n_gold} gold, {n_pred} predicted, {tp} found; "
+        f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}"
+    )
     if args.floor is not None and (p < args.floor or r < args.floor):
         return 1
     return 0

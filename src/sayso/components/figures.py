@@ -100,7 +100,9 @@ class Phrases:
 
 class Tables:
     def __init__(self, lang: ModuleType):
-        g = lambda name, default=None: getattr(lang, name, default)  # noqa: E731
+        def g(name: str, default: Any = None) -> Any:
+            return getattr(lang, name, default)
+
         self.code = g("CODE", "")
         self.german = self.code == "de"
         self.dec = g("FIGURE_DECIMAL_SEP", ".")
@@ -159,7 +161,7 @@ def _tables(lang: ModuleType) -> Tables:
 class Toks:
     """The text as parallel lists: start, end, text, lowercase text, kind, sentence index."""
 
-    __slots__ = ("s", "e", "text", "low", "kind", "sent", "n", "src", "line_start", "url")
+    __slots__ = ("e", "kind", "line_start", "low", "n", "s", "sent", "src", "text", "url")
 
     def __init__(self, text: str, sent_starts: list[int] | None):
         self.src = text
@@ -184,7 +186,7 @@ class Toks:
             while j + 1 < self.n and self.e[j] == self.s[j + 1]:
                 j += 1
             if j > i:
-                chunk = text[self.s[i]:self.e[j]]
+                chunk = text[self.s[i] : self.e[j]]
                 if "://" in chunk or "www." in chunk or "@" in chunk or ".htm" in chunk or ".php" in chunk:
                     self.url.update(range(i, j + 1))
             i = j + 1
@@ -199,7 +201,7 @@ class Toks:
             while k < len(starts) and starts[k] <= self.s[i]:
                 k += 1
                 sid += 1
-            if i and "\n" in text[self.e[i - 1]:self.s[i]]:
+            if i and "\n" in text[self.e[i - 1] : self.s[i]]:
                 sid += 1
                 line = text.rfind("\n", self.e[i - 1], self.s[i]) + 1
             self.sent[i] = sid
@@ -229,7 +231,12 @@ class Toks:
 
     def sentence_initial(self, i: int) -> bool:
         j = i - 1
-        while j >= 0 and self.sent[j] == self.sent[i] and self.kind[j] == SYM and self.text[j] in "„“\"«»‚‘'(–—-":
+        while (
+            j >= 0
+            and self.sent[j] == self.sent[i]
+            and self.kind[j] == SYM
+            and self.text[j] in "„“\"«»‚‘'(–—-"
+        ):
             j -= 1
         return j < 0 or self.sent[j] != self.sent[i]
 
@@ -319,7 +326,20 @@ def _num(d: Decimal | None) -> int | float | None:
 class Q:
     """A parsed quantity: tokens [start, end), value or vague low, unit, how it was written."""
 
-    __slots__ = ("start", "end", "value", "low", "unit", "scaled", "kind", "core", "core_end", "word", "prefix", "fraction")
+    __slots__ = (
+        "core",
+        "core_end",
+        "end",
+        "fraction",
+        "kind",
+        "low",
+        "prefix",
+        "scaled",
+        "start",
+        "unit",
+        "value",
+        "word",
+    )
 
     def __init__(self, start: int):
         self.start = start
@@ -352,8 +372,11 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
     if oi is not None and oi[1] < n and toks.same(j, oi[1]):
         # "one in five voters", "1 in 4 children": a fraction
         k2 = oi[1]
-        d = parse_digits(toks.text[k2], tab.dec, tab.grp) if toks.kind[k2] == NUM else (
-            number_word(toks.low[k2], tab) if toks.kind[k2] == WORD else None)
+        d = (
+            parse_digits(toks.text[k2], tab.dec, tab.grp)
+            if toks.kind[k2] == NUM
+            else (number_word(toks.low[k2], tab) if toks.kind[k2] == WORD else None)
+        )
         if d is not None and d > 1 and toks.low[k2] not in tab.weak:
             q.kind = "word"
             q.value = (Decimal(1) / d).quantize(Decimal("0.0001"))
@@ -373,7 +396,9 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
         # letters written onto the number: "5.5bn", "50k", "20km"; otherwise a name or ordinal
         if j < n and toks.kind[j] == WORD and toks.adjacent(j - 1, j):
             t = toks.text[j]
-            if t in tab.suffix_scales and not (t in ("m", "M") and q.unit is None and tab.units.match(toks, j, j + 1)):
+            if t in tab.suffix_scales and not (
+                t in ("m", "M") and q.unit is None and tab.units.match(toks, j, j + 1)
+            ):
                 q.value *= tab.suffix_scales[t]
                 q.scaled = True
                 j += 1
@@ -382,8 +407,13 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
                 if u is None:
                     return None
         # German prices: "100,- €", "5,– Euro"
-        if (j + 1 < n and toks.text[j] == "," and toks.text[j + 1] in "-–" and toks.adjacent(j - 1, j)
-                and toks.adjacent(j, j + 1)):
+        if (
+            j + 1 < n
+            and toks.text[j] == ","
+            and toks.text[j + 1] in "-–"
+            and toks.adjacent(j - 1, j)
+            and toks.adjacent(j, j + 1)
+        ):
             j += 2
     elif k == WORD:
         low = toks.low[j]
@@ -422,14 +452,26 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
             q.value = v
             q.core = j
             j += 1
-            if low == "half" and j + 1 < n and toks.low[j] in ("a", "an") and tab.scales.match(toks, j + 1, j + 2):
+            if (
+                low == "half"
+                and j + 1 < n
+                and toks.low[j] in ("a", "an")
+                and tab.scales.match(toks, j + 1, j + 2)
+            ):
                 j += 1  # "half a million"
                 q.word = False
         q.core_end = j
     else:
         return None
     # fractions: "zwei Drittel", "ein Viertel", "two thirds"
-    if q.kind != "vague" and not q.fraction and j < n and toks.same(i, j) and toks.text[j] in tab.fractions and q.value is not None:
+    if (
+        q.kind != "vague"
+        and not q.fraction
+        and j < n
+        and toks.same(i, j)
+        and toks.text[j] in tab.fractions
+        and q.value is not None
+    ):
         q.value = (q.value / tab.fractions[toks.text[j]]).quantize(Decimal("0.0001"))
         q.scaled = True
         q.fraction = True
@@ -446,7 +488,13 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
         q.scaled = True
         j = sc[1]
     # "millions of dollars", "Hunderte von Euro"
-    if q.kind == "vague" and q.unit is None and j + 1 < n and toks.low[j] in ("of", "von") and toks.same(i, j + 1):
+    if (
+        q.kind == "vague"
+        and q.unit is None
+        and j + 1 < n
+        and toks.low[j] in ("of", "von")
+        and toks.same(i, j + 1)
+    ):
         u = tab.units.match(toks, j + 1, min(n, j + 4))
         if u is not None and not _unit_is_word_start(toks, j + 1, u[1]):
             q.unit = u[0]
@@ -517,7 +565,11 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
     if q.kind == "word":
         # "Platz neun", "Artikel zwei"
         b = q.start - 1
-        return b >= 0 and toks.same(b, c) and (toks.word_before(b + 1) in tab.references or toks.text[b] in tab.references)
+        return (
+            b >= 0
+            and toks.same(b, c)
+            and (toks.word_before(b + 1) in tab.references or toks.text[b] in tab.references)
+        )
     t = toks.text[c]
     nxt = q.core_end
     prev = c - 1
@@ -529,7 +581,12 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         pt = toks.text[prev]
         if toks.kind[prev] in (WORD, NUM):
             return True
-        if pt in "-–/:+#№'’" and prev >= 1 and toks.adjacent(prev - 1, prev) and toks.kind[prev - 1] in (WORD, NUM):
+        if (
+            pt in "-–/:+#№'’"
+            and prev >= 1
+            and toks.adjacent(prev - 1, prev)
+            and toks.kind[prev - 1] in (WORD, NUM)
+        ):
             if not (pt in "-–" and toks.kind[prev - 1] == NUM):
                 return True  # "F-16", "COVID-19", "9/11", "3:1" (but "20-25" is a range)
         if pt in "+#№_@":
@@ -538,16 +595,30 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True  # "SAT.1"
         if pt in "'’" and q.unit is None:
             return True  # '90s
-    if (nxt + 1 < n and toks.text[nxt] in "'’" and toks.low[nxt + 1] == "s" and toks.adjacent(c, nxt)
-            and toks.adjacent(nxt, nxt + 1)):
+    if (
+        nxt + 1 < n
+        and toks.text[nxt] in "'’"
+        and toks.low[nxt + 1] == "s"
+        and toks.adjacent(c, nxt)
+        and toks.adjacent(nxt, nxt + 1)
+    ):
         return True  # 80's
     if nxt < n and toks.adjacent(c, nxt) and q.end == nxt:
         nt = toks.text[nxt]
-        if nt in "-–/" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and (
-                toks.kind[nxt + 1] == WORD or nt == "/" and toks.kind[nxt + 1] == NUM):
+        if (
+            nt in "-–/"
+            and nxt + 1 < n
+            and toks.adjacent(nxt, nxt + 1)
+            and (toks.kind[nxt + 1] == WORD or nt == "/" and toks.kind[nxt + 1] == NUM)
+        ):
             return True  # "5-jährige", "9/11", "3-year-old"
-        if nt in "-–" and nxt + 2 < n and toks.kind[nxt + 1] == NUM and toks.text[nxt + 2] in "-–/" and toks.adjacent(
-                nxt + 1, nxt + 2):
+        if (
+            nt in "-–"
+            and nxt + 2 < n
+            and toks.kind[nxt + 1] == NUM
+            and toks.text[nxt + 2] in "-–/"
+            and toks.adjacent(nxt + 1, nxt + 2)
+        ):
             return True  # "030-123-456"
         if nt in ":'’" and nxt + 1 < n and toks.adjacent(nxt, nxt + 1) and toks.kind[nxt + 1] == NUM:
             return True  # times and scores: "14:30", "3:1"; heights: 6'3"
@@ -559,8 +630,13 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
     if bare and t.isdigit() and len(t) > 9:
         return True
     # the end of a date range: "from Sept. 19 to 22"
-    if bare and before >= 2 and (toks.text[before] in tab.range_joiners or toks.low[before] in tab.range_joiners) \
-            and toks.kind[before - 1] == NUM and toks.same(before - 1, c):
+    if (
+        bare
+        and before >= 2
+        and (toks.text[before] in tab.range_joiners or toks.low[before] in tab.range_joiners)
+        and toks.kind[before - 1] == NUM
+        and toks.same(before - 1, c)
+    ):
         wb2 = toks.word_before(before - 1)
         if wb2 in tab.months or toks.text[before - 2] in tab.months:
             return True
@@ -572,7 +648,11 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
     if after < n and toks.same(c, after):
         at = toks.text[after]
         two = at + toks.text[after + 1] if after + 1 < n and toks.adjacent(after, after + 1) else at
-        if at in tab.time_of_day or two in tab.time_of_day or (toks.low[after] in tab.time_of_day and not tab.german):
+        if (
+            at in tab.time_of_day
+            or two in tab.time_of_day
+            or (toks.low[after] in tab.time_of_day and not tab.german)
+        ):
             if q.unit is None or q.unit in tab.time_units:
                 return True
     v = q.value
@@ -585,12 +665,27 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         k = nxt
         if k < n and toks.text[k] == "." and toks.adjacent(c, k):
             k += 1
-        if k < n and toks.same(c, k) and (toks.text[k] in tab.months or toks.word_before(k + 2) in tab.months
-                                          and k + 1 < n and toks.text[k + 1] == "."):
+        if (
+            k < n
+            and toks.same(c, k)
+            and (
+                toks.text[k] in tab.months
+                or toks.word_before(k + 2) in tab.months
+                and k + 1 < n
+                and toks.text[k + 1] == "."
+            )
+        ):
             return True
     if bare and tab.grp in t and tab.dec not in t:
         g = t.split(tab.grp)
-        if len(g) == 2 and len(g[0]) <= 2 and len(g[1]) == 2 and nxt < n and toks.text[nxt] == "." and toks.adjacent(c, nxt):
+        if (
+            len(g) == 2
+            and len(g[0]) <= 2
+            and len(g[1]) == 2
+            and nxt < n
+            and toks.text[nxt] == "."
+            and toks.adjacent(c, nxt)
+        ):
             return True  # "20.07."
     # references: "§ 5", "Art. 3", "Nr. 12", "Artikel 5"
     if before >= 0 and toks.same(before, c):
@@ -599,15 +694,18 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True
     # list numbers: "1." or "1)" at the start of a line; "(1)"
     if bare and nxt < n and toks.text[nxt] in ").:" and toks.adjacent(c, nxt):
-        if q.start == 0 or toks.line_start[q.start] == toks.s[q.start] or (
-                q.start > 0 and toks.line_start[q.start - 1] != toks.line_start[q.start]):
+        if (
+            q.start == 0
+            or toks.line_start[q.start] == toks.s[q.start]
+            or (q.start > 0 and toks.line_start[q.start - 1] != toks.line_start[q.start])
+        ):
             return True
         if toks.text[nxt] == ")" and before >= 0 and toks.text[before] == "(" and toks.adjacent(before, c):
             return True
     # German ordinals: "am 20. Juli", "der 3. Platz", "zum 5. Mal"
     if tab.german and bare and not qualified and nxt < n and toks.text[nxt] == "." and toks.adjacent(c, nxt):
         k = nxt + 1
-        if k >= n or "\n" in toks.src[toks.e[nxt]:toks.s[k]]:
+        if k >= n or "\n" in toks.src[toks.e[nxt] : toks.s[k]]:
             pass  # the number ends a paragraph
         elif toks.kind[k] == NUM or (toks.kind[k] == WORD and not toks.text[k][0].isupper()):
             return True
@@ -615,16 +713,29 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return True
         elif toks.text[k] in "–-,;)/:":
             return True
-        elif toks.kind[k] == WORD and toks.low[k] not in tab.sentence_starters and tab.grp not in t and tab.dec not in t:
+        elif (
+            toks.kind[k] == WORD
+            and toks.low[k] not in tab.sentence_starters
+            and tab.grp not in t
+            and tab.dec not in t
+        ):
             return True  # "des 1. Bataillons", "beim 2. Deutschen Klimakongress"
     # years: "2024", "im Jahr 1969"
     if bare and not qualified and v is not None and _is_year(v, t):
         if 1900 <= v <= 2100:
             cp = counted_phrase(toks, q.end, tab) if tab.german else None
-            prev_ok = before < 0 or not toks.same(before, c) or (
-                toks.low[before] not in tab.year_before and toks.text[before] not in tab.months)
-            if not (cp is not None and prev_ok and toks.low[cp[1] - 1].endswith(("en", "er", "e", "n"))
-                    and toks.is_cap(cp[1] - 1) and toks.low[cp[0]] not in tab.partitives):
+            prev_ok = (
+                before < 0
+                or not toks.same(before, c)
+                or (toks.low[before] not in tab.year_before and toks.text[before] not in tab.months)
+            )
+            if not (
+                cp is not None
+                and prev_ok
+                and toks.low[cp[1] - 1].endswith(("en", "er", "e", "n"))
+                and toks.is_cap(cp[1] - 1)
+                and toks.low[cp[0]] not in tab.partitives
+            ):
                 return True  # "2024" (but "2000 Menschen demonstrierten")
         if before >= 0 and (toks.low[before] in tab.year_before or toks.text[before] in tab.months):
             return True
@@ -636,31 +747,61 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         for k in (before, nxt):
             if 0 <= k < n and toks.same(k, c) and toks.kind[k] == NUM:
                 return True
-        if before >= 1 and toks.text[before] in "/-" and toks.kind[before - 1] == NUM and toks.same(before - 1, c):
+        if (
+            before >= 1
+            and toks.text[before] in "/-"
+            and toks.kind[before - 1] == NUM
+            and toks.same(before - 1, c)
+        ):
             return True
     # addresses: "131 West 23rd Street"
     if bare and tab.address:
         k = q.end
-        while k < n and k < q.end + 5 and toks.same(c, k) and (
-                toks.is_cap(k) or toks.kind[k] == NUM or toks.text[k] == "."
-                or toks.low[k] in ("st", "nd", "rd", "th") and toks.adjacent(k - 1, k)):
+        while (
+            k < n
+            and k < q.end + 5
+            and toks.same(c, k)
+            and (
+                toks.is_cap(k)
+                or toks.kind[k] == NUM
+                or toks.text[k] == "."
+                or toks.low[k] in ("st", "nd", "rd", "th")
+                and toks.adjacent(k - 1, k)
+            )
+        ):
             if toks.text[k] in tab.address or toks.word_before(k + 2) in tab.address:
                 return True
             k += 1
     # ages in apposition: "Tom Young, 30, lay down", "Stefan Ziemendorff (32)"
-    if bare and not qualified and before >= 1 and toks.text[before] in ",(" and toks.is_cap(before - 1) and nxt < n \
-            and toks.text[nxt] in ",)" and v is not None and v == v.to_integral_value() and 1 <= v <= 120 \
-            and toks.same(before - 1, nxt):
+    if (
+        bare
+        and not qualified
+        and before >= 1
+        and toks.text[before] in ",("
+        and toks.is_cap(before - 1)
+        and nxt < n
+        and toks.text[nxt] in ",)"
+        and v is not None
+        and v == v.to_integral_value()
+        and 1 <= v <= 120
+        and toks.same(before - 1, nxt)
+    ):
         return True
     # names with digits: "Boeing 747", "Shenzhou 6", "A 52", "Apollo 11"
     if bare and not qualified and before >= 0 and toks.same(before, c) and toks.is_cap(before):
-        if ("." not in t and "," not in t) or (tab.grp in t and tab.dec not in t and parse_digits(t, tab.dec, tab.grp)
-                                               != parse_digits(t.replace(tab.grp, ""), tab.dec, tab.grp)):
+        if ("." not in t and "," not in t) or (
+            tab.grp in t
+            and tab.dec not in t
+            and parse_digits(t, tab.dec, tab.grp) != parse_digits(t.replace(tab.grp, ""), tab.dec, tab.grp)
+        ):
             wl = toks.low[before]
             lead = wl in tab.lead or (toks.sentence_initial(before) and wl in tab.lead)
             nx = q.end
-            compared = (nx + 1 < n and toks.low[nx] in tab.unit_sharers | {"von", "of", "zu"}
-                        and toks.kind[nx + 1] == NUM)
+            compared = (
+                nx + 1 < n
+                and toks.low[nx] in tab.unit_sharers | {"von", "of", "zu"}
+                and toks.kind[nx + 1] == NUM
+            )
             cp = counted_phrase(toks, q.end, tab) if tab.german else None
             if cp is not None and toks.low[cp[0]] in tab.partitives:
                 cp = None  # "Boeing 757 der Fluggesellschaft"
@@ -723,7 +864,9 @@ def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
         w = toks.low[k]
         if w in tab.not_counted_low or w.endswith("ly") or toks.text[k] in tab.months:
             break
-        if w in tab.plurals or (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2):
+        if w in tab.plurals or (
+            w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2
+        ):
             head = k
             break
         k += 1
@@ -740,7 +883,13 @@ def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
         if toks.low[k] in ("the", "its", "their"):
             k += 1
         steps = 0
-        while k < n and steps < 3 and toks.kind[k] == WORD and toks.same(j, k) and toks.low[k] not in tab.not_counted_low:
+        while (
+            k < n
+            and steps < 3
+            and toks.kind[k] == WORD
+            and toks.same(j, k)
+            and toks.low[k] not in tab.not_counted_low
+        ):
             w = toks.low[k]
             k += 1
             steps += 1
@@ -793,8 +942,14 @@ def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
     while i < n:
         if toks.kind[i] == NUM:
             # "2005-2008", "2005 bis 2008", "2010 to 2015"
-            if (_year_tok(toks, i) and i + 2 < n and (toks.text[i + 1] in "-–" or toks.low[i + 1] in ("bis", "to"))
-                    and _year_tok(toks, i + 2) and toks.same(i, i + 2) and toks.text[i] < toks.text[i + 2]):
+            if (
+                _year_tok(toks, i)
+                and i + 2 < n
+                and (toks.text[i + 1] in "-–" or toks.low[i + 1] in ("bis", "to"))
+                and _year_tok(toks, i + 2)
+                and toks.same(i, i + 2)
+                and toks.text[i] < toks.text[i + 2]
+            ):
                 out.append((i, i + 3))
                 i += 3
                 continue
@@ -817,8 +972,11 @@ def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
                 k = rel[1]
                 if k < n and toks.same(i, k):
                     kk = k
-                    if toks.kind[kk] == NUM or (toks.kind[kk] == WORD and number_word(toks.low[kk], tab) is not None
-                                                and toks.low[kk] not in tab.weak):
+                    if toks.kind[kk] == NUM or (
+                        toks.kind[kk] == WORD
+                        and number_word(toks.low[kk], tab) is not None
+                        and toks.low[kk] not in tab.weak
+                    ):
                         kk += 1
                     u = tab.units.match(toks, kk, min(n, kk + 2)) if kk < n else None
                     if u is not None and u[0] in tab.time_units and toks.same(i, u[1] - 1):
@@ -874,8 +1032,14 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
             i += 1
             continue
         fig_tokens, fig = res
-        if fig is not None and fig.unit in tab.time_units and out and prev_end >= 0 and toks.s[prev_end] == fig.start \
-                and toks.low[prev_end] in tab.period_over:
+        if (
+            fig is not None
+            and fig.unit in tab.time_units
+            and out
+            and prev_end >= 0
+            and toks.s[prev_end] == fig.start
+            and toks.low[prev_end] in tab.period_over
+        ):
             # "$374 billion over 10 years": the duration is the figure's period, not a figure
             periods.append((prev_end, fig_tokens))
             fig = None
@@ -894,7 +1058,12 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
             k = tok_at.get(f.start)
             cands = by_sent.get(toks.sent[k], []) if k is not None else []
             if cands and len(cands) < 50:
-                best = min(cands, key=lambda p: (abs(toks.s[p[0]] - f.end) if p[0] >= k else abs(f.start - toks.e[p[1] - 1]) + 1))
+                best = min(
+                    cands,
+                    key=lambda p: (
+                        abs(toks.s[p[0]] - f.end) if p[0] >= k else abs(f.start - toks.e[p[1] - 1]) + 1
+                    ),
+                )
                 f = _with_period(f, Span.of(text, toks.s[best[0]], toks.e[best[1] - 1]))
             linked.append(f)
         out = linked
@@ -903,18 +1072,28 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
 
 
 def _with_period(f: Figure, p: Span) -> Figure:
-    return Figure(f.start, f.end, f.text, f.value, f.bound, f.low, f.high, f.unit, f.counted, f.about, p, f.source)
+    return Figure(
+        f.start, f.end, f.text, f.value, f.bound, f.low, f.high, f.unit, f.counted, f.about, p, f.source
+    )
 
 
-LIST_JOINERS = frozenset({",", "und", "and", "bzw.", "bzw", "beziehungsweise", "oder", "or", "bis", "to", "-", "–", "&", "sowie"})
+LIST_JOINERS = frozenset(
+    {",", "und", "and", "bzw.", "bzw", "beziehungsweise", "oder", "or", "bis", "to", "-", "–", "&", "sowie"}
+)
 
 
-def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool], state: dict[str, int] | None = None
-               ) -> tuple[int, Figure | None] | None:
+def _figure_at(
+    toks: Toks, i: int, tab: Tables, in_period: list[bool], state: dict[str, int] | None = None
+) -> tuple[int, Figure | None] | None:
     q = parse_quantity(toks, i, tab)
     n = toks.n
-    if q is None and toks.low[i] in tab.weak and i + 2 < n and (toks.low[i + 1] in tab.range_joiners) \
-            and toks.kind[i + 2] in (NUM, WORD):
+    if (
+        q is None
+        and toks.low[i] in tab.weak
+        and i + 2 < n
+        and (toks.low[i + 1] in tab.range_joiners)
+        and toks.kind[i + 2] in (NUM, WORD)
+    ):
         q = parse_quantity(toks, i, tab, allow_weak=True)  # "ein bis sechs Jahren", "one to two years"
         if q is not None and q.end != i + 1:
             q = None
@@ -925,10 +1104,20 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool], state: di
     while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
         sent_lo -= 1
     qual = tab.qualifiers.match_before(toks, i, sent_lo)
-    if state is not None and q.kind == "digits" and q.unit is None and not q.scaled and i >= 1 \
-            and toks.low[i - 1] in LIST_JOINERS and state.get("rejected_end") == i - 1:
+    if (
+        state is not None
+        and q.kind == "digits"
+        and q.unit is None
+        and not q.scaled
+        and i >= 1
+        and toks.low[i - 1] in LIST_JOINERS
+        and state.get("rejected_end") == i - 1
+    ):
         state["rejected_end"] = q.end
-        return q.end, None  # the rest of a list that is no amount: "Linien 5, 10, 18 und 52", "Klasse 1 bis 10"
+        return (
+            q.end,
+            None,
+        )  # the rest of a list that is no amount: "Linien 5, 10, 18 und 52", "Klasse 1 bis 10"
     if not_an_amount(toks, q, tab, qual is not None):
         if state is not None and q.kind == "digits":
             state["rejected_end"] = q.end
@@ -939,8 +1128,11 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool], state: di
     if q.kind != "vague" and q.end < n and toks.same(i, q.end):
         before = i - 1
         jt = toks.low[q.end]
-        if before >= sent_lo and toks.low[before] in tab.range_openers and not (
-                before >= 1 and toks.low[before - 1] in tab.change_words):
+        if (
+            before >= sent_lo
+            and toks.low[before] in tab.range_openers
+            and not (before >= 1 and toks.low[before - 1] in tab.change_words)
+        ):
             partner = tab.range_openers[toks.low[before]]
             if jt == partner:
                 opener = before
@@ -953,14 +1145,26 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool], state: di
                         cp2 = counted_phrase(toks, nq.end, tab)
                         counted = Span.of(text, toks.s[cp2[0]], toks.e[cp2[1] - 1]) if cp2 else None
                         s, e = toks.s[before], toks.e[nq.end - 1]
-                        return nq.end, Figure(s, e, text[s:e], None, "range", _num(q.value), _num(nq.value),
-                                              nq.unit, counted)
-        if opener is not None or (toks.text[q.end] in tab.range_joiners or jt in tab.range_joiners) and (
-                q.unit is None or q.prefix):
+                        return nq.end, Figure(
+                            s, e, text[s:e], None, "range", _num(q.value), _num(nq.value), nq.unit, counted
+                        )
+        if (
+            opener is not None
+            or (toks.text[q.end] in tab.range_joiners or jt in tab.range_joiners)
+            and (q.unit is None or q.prefix)
+        ):
             if q.end + 1 < n and not in_period[q.end + 1]:
                 cand = parse_quantity(toks, q.end + 1, tab)
-                if cand is not None and cand.kind != "vague" and toks.same(i, cand.start) and (
-                        opener is not None or toks.text[q.end] in "-–—" or not not_an_amount(toks, cand, tab, False)):
+                if (
+                    cand is not None
+                    and cand.kind != "vague"
+                    and toks.same(i, cand.start)
+                    and (
+                        opener is not None
+                        or toks.text[q.end] in "-–—"
+                        or not not_an_amount(toks, cand, tab, False)
+                    )
+                ):
                     if opener is not None or q.unit is None or (cand.prefix and cand.unit == q.unit):
                         q2 = cand
     if q2 is not None:
@@ -998,14 +1202,20 @@ def _figure_at(toks: Toks, i: int, tab: Tables, in_period: list[bool], state: di
         cp = counted_phrase(toks, q.end, tab)
         if cp is not None:
             counted = Span.of(text, toks.s[cp[0]], toks.e[cp[1] - 1])
-    if q.word and not q.scaled and not (is_currency(unit) or (unit is not None and bound not in ("exact", "vague"))):
+    if (
+        q.word
+        and not q.scaled
+        and not (is_currency(unit) or (unit is not None and bound not in ("exact", "vague")))
+    ):
         return None  # "ein Jahr", "one day" (but "ein Pfund", "etwa ein Jahr")
     if unit is None and counted is None:
         # "94,5 und 85,5 Metern", "von 114 auf 99 Euro": the unit of the next number is shared
         k_end = end
         for _ in range(6):  # "im Alter von 62, 64 und 66 Jahren"
             sep = toks.low[k_end] if k_end < n else ""
-            if not (k_end + 1 < n and (sep in tab.unit_sharers or sep == ",") and toks.same(k_end, k_end + 1)):
+            if not (
+                k_end + 1 < n and (sep in tab.unit_sharers or sep == ",") and toks.same(k_end, k_end + 1)
+            ):
                 break
             k = k_end + 1
             qm = tab.qualifiers.match(toks, k, min(n, k + 4))

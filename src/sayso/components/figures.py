@@ -818,7 +818,8 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
 
 GERMAN_NOT_ADJ = frozenset(
     "sind seien waren wären werden wurden würden haben hatten hätten seine ihre eine einer einen einem "
-    "die das den dem des ein eines "
+    "die das den dem des ein eines zwischen neben wegen binnen entgegen oben unten hinten vorne innen außen "
+    "bereits insgesamt jeweils allein alleine ebenfalls daneben dagegen außerdem "
     "keine kein diese dieser jene sowie sowohl oder aber denn dann wenn weil dass bereits wieder "
     "etwa rund mehr weniger unter über nach vor gegen ohne durch bei mit seit vom zum zur von".split()
 )

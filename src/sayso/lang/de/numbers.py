@@ -249,6 +249,8 @@ FIGURE_UNITS = {
     "Rupie": "INR",
     "INR": "INR",
     "D-Mark": "DEM",
+    "Deutsche Mark": "DEM",
+    "Deutschen Mark": "DEM",
     "DM": "DEM",
     "Mark": "DEM",
     "Schilling": "ATS",

@@ -460,6 +460,7 @@ FIGURE_PERIOD_RELATIVE = frozenset(
 )
 FIGURE_NOT_COUNTED = frozenset(
     "percent a an the and or but of to in on at for with by from as than that which who whom whose "
+    "under above below near across behind beyond via toward towards upon among amid despite "
     "is are was were be been being have has had do does did will would could should may might must can "
     "said says say told tells according more less most least than so such this these those it its they "
     "their them he she his her we our you your i me my not no nor if when while where there here then "

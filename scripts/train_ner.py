@@ -32,7 +32,7 @@ from spacy.training import Example  # noqa: E402
 from spacy.util import minibatch  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "sayso" / "models" / "ner-de"
+DEFAULT_OUT = ROOT / "src" / "sayso" / "models" / "ner-de"
 LABELS = ("PER", "ORG", "LOC")
 HELD_OUT_PERCENT = 20
 
@@ -102,7 +102,7 @@ def to_doc(vocab, toks) -> Doc:
     return doc
 
 
-def write_notes(report: dict) -> None:
+def write_notes(report: dict, OUT: Path = DEFAULT_OUT) -> None:
     """README and LICENSE beside the model: where it comes from and what it may be used for."""
     (OUT / "LICENSE").write_text(
         "This model was trained by sayso's scripts/train_ner.py on the GermEval 2014 NER data\n"
@@ -122,6 +122,7 @@ knowledge base (`sayso.components.entities`); set `SAYSO_NER=0` to switch it off
   here), outer labels only, `deriv`/`part` labels and OTH dropped. CC BY 4.0, see LICENSE.
 - Split: {report['split']}: {report['train_sentences']} training sentences,
   {report['held_out_sentences']} held back (whole source documents on one side).
+- Model: tok2vec width {report['tok2vec']['width']}, depth {report['tok2vec']['depth']}, {report['tok2vec']['embed_size']} hash rows per feature; dropout {report['dropout']}.
 - Training: `make train` / `.venv/bin/python scripts/train_ner.py` (CPU, one thread, a few
   minutes); the epoch with the best held-out F1 is kept.
 - spaCy {report['spacy']}.
@@ -140,13 +141,19 @@ Note the held-back part was also used to pick the epoch, so the F1 is slightly o
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "germeval2014-ner")
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--width", type=int, default=64, help="tok2vec width")
+    ap.add_argument("--depth", type=int, default=3, help="tok2vec CNN depth")
+    ap.add_argument("--embed", type=int, default=4000, help="hash-embedding rows per feature")
+    ap.add_argument("--dropout", type=float, default=0.3)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args()
 
     random.seed(args.seed)
     spacy.util.fix_random_seed(args.seed)
     nlp = spacy.blank("de")
+    MODEL["tok2vec"].update(width=args.width, depth=args.depth, embed_size=args.embed)
     ner = nlp.add_pipe("ner", config={"model": MODEL})
     for label in LABELS:
         ner.add_label(label)
@@ -166,7 +173,7 @@ def main() -> None:
         random.shuffle(train)
         losses: dict[str, float] = {}
         for batch in minibatch(train, size=32):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+            nlp.update(batch, sgd=optimizer, drop=args.dropout, losses=losses)
         with nlp.use_params(optimizer.averages):
             scores = nlp.evaluate(test)
         f = scores["ents_f"]
@@ -178,6 +185,7 @@ def main() -> None:
                 best_scores = scores
     nlp.from_bytes(best)
 
+    OUT = args.out
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -189,6 +197,8 @@ def main() -> None:
         "held_out_sentences": len(test),
         "labels": list(LABELS),
         "epochs": args.epochs,
+        "tok2vec": {"width": args.width, "depth": args.depth, "embed_size": args.embed},
+        "dropout": args.dropout,
         "ents_p": round(best_scores["ents_p"], 4),
         "ents_r": round(best_scores["ents_r"], 4),
         "ents_f": round(best_scores["ents_f"], 4),
@@ -196,7 +206,7 @@ def main() -> None:
         "spacy": spacy.__version__,
     }
     (OUT / "scores.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    write_notes(report)
+    write_notes(report, OUT)
     size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(json.dumps(report, indent=1))
     print(f"model written to {OUT} ({size / 1e6:.1f} MB)")

@@ -98,6 +98,45 @@ def test_title_case_headline_is_not_one_long_name():
     assert all(len(h.text.split()) <= 3 for h in hits), hits
 
 
+def test_german_ner_model_ships_and_finds_unknown_organisations():
+    from sayso.components.entities import ner_model
+
+    nlp = ner_model("de")
+    if nlp is None:
+        pytest.skip("no German NER model in the package (SAYSO_NER=0 or not trained)")
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    text = "Der Vorstandschef widersprach der SPD am Montag deutlich."
+    hits = hits_for(text, "de")
+    assert ("SPD", "local:spd", "organization") in [(h.text, h.entity, h.type) for h in hits]
+
+
+def test_german_ner_model_is_small_and_documented():
+    from importlib import resources
+
+    root = resources.files("sayso").joinpath("models", "ner-de")
+    if not root.joinpath("meta.json").is_file():
+        pytest.skip("no German NER model in the package")
+    scores = json.loads(root.joinpath("scores.json").read_text(encoding="utf-8"))
+    assert scores["ents_f"] > 0.5 and scores["held_out_sentences"] > 1000
+    assert "CC BY 4.0" in root.joinpath("LICENSE").read_text(encoding="utf-8")
+    assert root.joinpath("README.md").is_file()
+    from pathlib import Path
+
+    size = sum(p.stat().st_size for p in Path(str(root)).rglob("*") if p.is_file())
+    assert size < 8_000_000, size
+
+
+def test_model_switch_off(monkeypatch):
+    from sayso.components import entities
+
+    entities.ner_model.cache_clear()
+    monkeypatch.setenv("SAYSO_NER", "0")
+    try:
+        assert entities.ner_model("de") is None
+    finally:
+        entities.ner_model.cache_clear()
+
+
 def test_local_id_is_stable():
     assert local_id("Christoph Biallas") == "local:christoph-biallas"
     assert local_id("Jürgen Müller") == "local:jurgen-muller"
@@ -142,7 +181,11 @@ def test_offsets_survive_typographic_characters():
         assert text[h.start:h.end] == h.text
 
 
-def test_linking_is_fast():
+def test_kb_matching_is_fast(monkeypatch):
+    """Knowledge-base matching alone (the NER model is timed separately)."""
+    from sayso.components import entities
+
+    monkeypatch.setattr(entities, "_model_names", lambda *a: [])
     text = open(__file__, encoding="utf-8").read()[:4000] * 5
     hits_for(text, "de")
     t = time.perf_counter()

@@ -106,7 +106,7 @@ ROWS = [
     ("Sie kongoten herum.", "kongoten", "-"),
     ("Die kongolesischen Rebellen rücken vor.", "kongolesischen", None),
     ("Washington Irving schrieb Erzählungen.", "Washington", "!united-states"),
-    ("Die Deutsche Bank meldet Gewinne.", "Deutsche", "-"),
+    ("Die Deutsche Bank meldet Gewinne.", "Deutsche", "!germany"),
     ("Das war für ihn ein böhmisches Dorf.", "böhmisches", "-"),
     ("Die kremltreuen Medien jubeln.", "kremltreuen", "-"),
     ("Der Nationale Sicherheitsrat tagte.", "Sicherheitsrat", "-"),

@@ -240,8 +240,25 @@ WRITERS: dict[Format, type[Writer]] = {Format.table: TableWriter, Format.json: J
 # --------------------------------------------------------------------------- the command
 
 
+class _Stdout:
+    """Whatever ``sys.stdout`` is at the moment of writing: while the progress bar runs on a
+    terminal, rich swaps in a proxy that prints above the bar."""
+
+    def write(self, s: str) -> int:
+        return sys.stdout.write(s)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
+
+    def fileno(self) -> int:
+        return sys.stdout.fileno()
+
+
 def _progress_results(
-    results: Iterator[Analysis | Failure], total: int | None, force: bool = False
+    results: Iterator[Analysis | Failure], total: int | None, force: bool = False, to_stdout: bool = False
 ) -> Iterator[Analysis | Failure]:
     from rich.progress import (
         BarColumn,
@@ -257,7 +274,10 @@ def _progress_results(
     if total:
         columns.append(TimeRemainingColumn())
     console = Console(stderr=True, force_terminal=True if force else None)
-    with Progress(*columns, console=console, transient=True) as progress:
+    # Output written to a terminal's stdout goes above the bar; to a pipe or file, untouched.
+    with Progress(
+        *columns, console=console, transient=True, redirect_stdout=to_stdout, redirect_stderr=False
+    ) as progress:
         task = progress.add_task("analysing", total=total)
         for r in results:
             yield r
@@ -355,13 +375,14 @@ def run(
         results: Iterator[Analysis | Failure] = analyze_many(stream, n_process=workers if not single else 1)
         show = progress if progress is not None else sys.stderr.isatty()
         if show and not single:
-            results = _progress_results(results, ingest.count(paths), force=bool(progress))
+            to_tty = output is None and sys.stdout.isatty()
+            results = _progress_results(results, ingest.count(paths), force=bool(progress), to_stdout=to_tty)
 
         failures: list[Failure] = []  # the first few, for the messages; the output has them all
         n = n_failed = 0
         with ExitStack() as stack:
             out: IO[str] = (
-                stack.enter_context(open(output, "w", encoding="utf-8")) if output else sys.stdout
+                stack.enter_context(open(output, "w", encoding="utf-8")) if output else _Stdout()  # type: ignore[assignment]
             )
             writer = WRITERS[Format(fmt)](out, single)
             for r in results:

@@ -134,6 +134,7 @@ class Tables:
         self.period_since = Phrases(frozenset(g("FIGURE_PERIOD_SINCE", ())), short_cased=False)
         self.period_in = Phrases(frozenset(g("FIGURE_PERIOD_IN", ())), short_cased=False)
         self.period_between = {k.lower(): v.lower() for k, v in g("FIGURE_PERIOD_BETWEEN", {}).items()}
+        self.period_units = Phrases(frozenset(g("FIGURE_PERIOD_UNITS", ())), short_cased=False)
         self.period_relative = Phrases(frozenset(g("FIGURE_PERIOD_RELATIVE", ())), short_cased=False)
         self.not_counted = frozenset(g("FIGURE_NOT_COUNTED", ()))
         self.not_counted_low = frozenset(w.lower() for w in self.not_counted)
@@ -980,8 +981,16 @@ def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
                     ):
                         kk += 1
                     u = tab.units.match(toks, kk, min(n, kk + 2)) if kk < n else None
-                    if u is not None and u[0] in tab.time_units and toks.same(i, u[1] - 1):
-                        found = (i, u[1])
+                    if u is None or u[0] not in tab.time_units:
+                        u = tab.period_units.match(toks, kk, min(n, kk + 3)) if kk < n else None
+                    if u is not None and toks.same(i, u[1] - 1) and (u[0] in tab.time_units or u[0] is True):
+                        e = u[1]
+                        # "im ersten Halbjahr 2017", "in the first quarter of 2016"
+                        if e + 1 < n and toks.low[e] in ("of", "des") and _year_tok(toks, e + 1):
+                            e += 2
+                        elif e < n and _year_tok(toks, e) and toks.same(i, e):
+                            e += 1
+                        found = (i, e)
         if found is None:
             for table, need_year in ((tab.period_since, False), (tab.period_in, True)):
                 m = table.match(toks, i, hi)

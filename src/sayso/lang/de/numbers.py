@@ -468,7 +468,12 @@ FIGURE_PERIOD_PREPOSITIONS = frozenset(
     "zurückliegenden folgenden".split()
 )
 # Period phrases: an opener, then what may follow (see figures.find_periods).
-FIGURE_PERIOD_SINCE = frozenset({"seit", "ab", "bis", "bis ende", "bis mitte", "bis anfang"})
+FIGURE_PERIOD_SINCE = frozenset(
+    {"seit", "ab", "bis", "bis ende", "bis mitte", "bis anfang", "seit dem jahr", "seit anfang", "seit ende",
+     "seit mitte", "bis zum jahr", "ab dem jahr", "seit beginn"}
+)
+# Periods that are not time units of a duration: "im ersten Halbjahr", "im dritten Quartal".
+FIGURE_PERIOD_UNITS = frozenset({"Quartal", "Halbjahr", "Geschäftsjahr", "Jahreshälfte", "Jahresviertel"})
 FIGURE_PERIOD_IN = frozenset(
     {
         "im",
@@ -490,6 +495,17 @@ FIGURE_PERIOD_IN = frozenset(
 FIGURE_PERIOD_BETWEEN = {"zwischen": "und", "von": "bis"}
 FIGURE_PERIOD_RELATIVE = frozenset(
     {
+        "im zweiten",
+        "im dritten",
+        "im vierten",
+        "in der ersten",
+        "in der zweiten",
+        "bis ende des",
+        "bis zum ende des",
+        "bis ende der",
+        "seit anfang des",
+        "seit beginn des",
+        "seit anfang der",
         "in den letzten",
         "in den vergangenen",
         "in den kommenden",

@@ -413,7 +413,11 @@ FIGURE_TIME_AFTER = frozenset("ago later earlier before after prior previously a
 FIGURE_PERIOD_PREPOSITIONS = frozenset(
     "since ago after within during in over the last past next coming first previous every".split()
 )
-FIGURE_PERIOD_SINCE = frozenset({"since", "until", "through", "by", "till", "by the end of", "as of"})
+FIGURE_PERIOD_SINCE = frozenset(
+    {"since", "until", "through", "by", "till", "by the end of", "as of", "since early", "since late",
+     "since the start of", "since the end of", "since mid", "by early", "by late", "by mid"}
+)
+FIGURE_PERIOD_UNITS = frozenset({"quarter", "half", "fiscal year", "half of the year", "quarter of the year"})
 FIGURE_PERIOD_IN = frozenset(
     {
         "in",
@@ -434,6 +438,18 @@ FIGURE_PERIOD_IN = frozenset(
 FIGURE_PERIOD_BETWEEN = {"between": "and", "from": "to"}
 FIGURE_PERIOD_RELATIVE = frozenset(
     {
+        "in the second",
+        "in the third",
+        "in the fourth",
+        "in the final",
+        "by the end of the",
+        "by the end of this",
+        "by the end of next",
+        "since the start of the",
+        "since the beginning of the",
+        "earlier this",
+        "later this",
+        "next",
         "in the last",
         "in the past",
         "over the last",

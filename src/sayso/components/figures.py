@@ -362,6 +362,19 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
     q = Q(i)
     j = i
     hi = min(n, i + 8)
+    # a sign: "-5 Grad", "minus 20 Grad", "−3,2 Prozent"
+    negative = False
+    if (
+        j + 1 < n
+        and toks.text[j] in ("-", "−", "–")
+        and toks.kind[j + 1] == NUM
+        and toks.adjacent(j, j + 1)
+        and (j == 0 or not toks.adjacent(j - 1, j))
+    ) or (j + 1 < n and toks.low[j] == "minus" and toks.kind[j + 1] in (NUM, WORD) and toks.same(j, j + 1)):
+        negative = True
+        j += 1
+        if toks.kind[j] != NUM and number_word(toks.low[j], tab) is None:
+            return None
     # a currency before the number: "$5", "US$ 5", "€300"
     pre = tab.prefix_units.match(toks, j, hi)
     if pre is not None and pre[1] < n and toks.kind[pre[1]] == NUM and toks.same(i, pre[1]):
@@ -398,7 +411,10 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
         if j < n and toks.kind[j] == WORD and toks.adjacent(j - 1, j):
             t = toks.text[j]
             if t in tab.suffix_scales and not (
-                t in ("m", "M") and q.unit is None and tab.units.match(toks, j, j + 1)
+                t in ("m", "M")
+                and q.unit is None
+                and tab.units.match(toks, j, j + 1)
+                and not _plural_after(toks, j, tab)
             ):
                 q.value *= tab.suffix_scales[t]
                 q.scaled = True
@@ -433,6 +449,16 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
             q.low = Decimal(vw[0])
             q.core = j
             j = vw[1]
+        elif (low == "half" and j + 1 < n and toks.low[j + 1] == "of") or (
+            low == "hälfte" and j >= 1 and toks.low[j - 1] in ("die", "der", "zur", "eine", "einer")
+        ):
+            # "more than half of the voters", "mehr als die Hälfte"
+            q.kind = "word"
+            q.value = Decimal("0.5")
+            q.fraction = True
+            q.scaled = True
+            q.core = j
+            j += 1
         else:
             if toks.text[j][0].isupper() and tab.german and not toks.sentence_initial(j):
                 return None
@@ -509,6 +535,8 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
             j = _compound_unit(toks, j, q, tab)
     if q.word and not q.scaled and q.unit is None and not allow_weak:
         return None
+    if negative and q.value is not None:
+        q.value = -q.value
     q.end = j
     return q
 
@@ -543,6 +571,17 @@ def _compound_unit(toks: Toks, j: int, q: Q, tab: Tables) -> int:
     else:
         return j
     return u2[1]
+
+
+def _plural_after(toks: Toks, j: int, tab: Tables) -> bool:
+    """An English plural noun after token j ("3.5m people": million, not metres)."""
+    k = j + 1
+    if tab.german or k >= toks.n or toks.kind[k] != WORD or not toks.same(j, k):
+        return False
+    w = toks.low[k]
+    return w in tab.plurals or (
+        len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in tab.not_counted_low
+    )
 
 
 def _unit_is_word_start(toks: Toks, j: int, end: int) -> bool:
@@ -590,7 +629,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         ):
             if not (pt in "-–" and toks.kind[prev - 1] == NUM):
                 return True  # "F-16", "COVID-19", "9/11", "3:1" (but "20-25" is a range)
-        if pt in "+#№_@":
+        if pt in "#№_@" or (pt == "+" and q.unit is None):
             return True
         if pt == "." and prev >= 1 and toks.adjacent(prev - 1, prev) and toks.kind[prev - 1] == WORD:
             return True  # "SAT.1"
@@ -1034,7 +1073,7 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
     prev_end = -1  # token index just after the last figure
     state: dict[str, int] = {"rejected_end": -2}
     while i < n:
-        if in_period[i] or toks.kind[i] == SYM and toks.text[i] not in "$€£¥₽₩":
+        if in_period[i] or toks.kind[i] == SYM and toks.text[i] not in "$€£¥₽₩-−–":
             i += 1
             continue
         res = _figure_at(toks, i, tab, in_period, state)
@@ -1114,6 +1153,8 @@ def _figure_at(
     while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
         sent_lo -= 1
     qual = tab.qualifiers.match_before(toks, i, sent_lo)
+    if qual is None and q.fraction and i >= 1 and toks.low[i - 1] in ("die", "the"):
+        qual = tab.qualifiers.match_before(toks, i - 1, sent_lo)  # "mehr als die Hälfte"
     if (
         state is not None
         and q.kind == "digits"

@@ -8,6 +8,8 @@ datelines and paragraphs carry no final period).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -52,8 +54,9 @@ def set_sentence_starts(doc: Doc, lang) -> None:
             i = j if j > i else i + 1
             continue
         i += 1
-    for k, tok in enumerate(doc):
-        tok.is_sent_start = starts[k]
+    # one array write: setting Token.is_sent_start token by token re-checks the whole Doc
+    # each time (quadratic on long texts)
+    doc.from_array([SENT_START], numpy.array([[1 if x else -1] for x in starts], dtype="int64").astype("uint64"))
 
 
 def _can_start(doc: Doc, end_i: int, j: int, months: frozenset[str]) -> bool:

@@ -59,6 +59,7 @@ SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
 @dataclass
 class _Ctx:
     doc: Doc
+    text: str  # doc.text, built once: spaCy assembles it from the tokens on every access
     lang: object
     words: list[str]
     lowers: list[str]
@@ -93,7 +94,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         return []
     words = [t.text for t in doc]
     ctx = _Ctx(
-        doc=doc, lang=lang, words=words, lowers=[w.lower() for w in words],
+        doc=doc, text=doc.text, lang=lang, words=words, lowers=[w.lower() for w in words],
         starts=[t.idx for t in doc], ends=[t.idx + len(t.text) for t in doc],
         qid=[-1] * n, quotes=[q for q in (doc._.sayso_quotes or []) if q.level == 0],
     )
@@ -106,11 +107,11 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
     para = 0
     prev_end = 0
     for u, (a, b) in enumerate(units):
-        if "\n" in doc.text[prev_end:ctx.starts[a]]:
+        if "\n" in ctx.text[prev_end:ctx.starts[a]]:
             para += 1
         prev_end = ctx.ends[b - 1]
         _unit(ctx, u, a, b, para)
-    return _merge_free_indirect(ctx.out, doc.text)
+    return _merge_free_indirect(ctx.out, ctx.text)
 
 
 def _units(doc: Doc, ctx: _Ctx) -> list[tuple[int, int]]:
@@ -147,7 +148,7 @@ def _span(ctx: _Ctx, i: int, j: int) -> Span | None:
         j -= 1
     if i >= j:
         return None
-    return Span.of(ctx.doc.text, ctx.starts[i], ctx.ends[j - 1])
+    return Span.of(ctx.text, ctx.starts[i], ctx.ends[j - 1])
 
 
 def _speaker(ctx: _Ctx, i: int, j: int) -> Speaker | None:
@@ -373,13 +374,13 @@ def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
         qchars = sum(ctx.quotes[q].end - ctx.quotes[q].start for q in qs)
         total = ctx.ends[j - 1] - ctx.starts[i] if j > i else 0
         if total and qchars >= 0.6 * total:
-            return [Span.of(ctx.doc.text, ctx.quotes[q].start, ctx.quotes[q].end) for q in qs], True
+            return [Span.of(ctx.text, ctx.quotes[q].start, ctx.quotes[q].end) for q in qs], True
     return [_span(ctx, i, j)], False
 
 
 def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
     lang = ctx.lang
-    text = ctx.doc.text
+    text = ctx.text
     cues = _find_cues(ctx, a, b)
     ctx.cue_speaker = None
     made: list[Statement] = []
@@ -539,7 +540,7 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
     # a quotation right after the frame is the statement: "die, so der russische Führer, „ihr Leben ...“"
     if frame_end < b and w[frame_end] == "," and j < b and ctx.qid[j] >= 0 and not _short_quote(ctx, j):
         q = ctx.quotes[ctx.qid[j]]
-        return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.doc.text, q.start, q.end)], "direct", 0.85, "so-frame")
+        return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.85, "so-frame")
     before = a
     parts, direct = _quote_content(ctx, before, cue.i)
     if not direct and j < b - 1:
@@ -757,8 +758,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     elif k < limit and ctx.qid[k] >= 0 and ctx.quotes[ctx.qid[k]].start == ctx.starts[k]:
         # "sagte X „…“": a quotation right after the cue
         q = ctx.quotes[ctx.qid[k]]
-        if len(ctx.doc.text[q.start:q.end].split()) >= 3:
-            return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.doc.text, q.start, q.end)], "direct", 0.75,
+        if len(ctx.text[q.start:q.end].split()) >= 3:
+            return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.75,
                          "cue-verb+quote")
     # a content opener a few tokens on: "betonte am Montag, dass", "said on Tuesday that"
     for k2 in range(speaker_end, min(b, speaker_end + 12) if not inverted_en else speaker_end):
@@ -851,7 +852,7 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
 def _short_quote(ctx: _Ctx, k: int) -> bool:
     """Token k lies in a quotation of at most three words: a quoted name, not a statement."""
     q = ctx.quotes[ctx.qid[k]]
-    return len(ctx.doc.text[q.start:q.end].split()) <= 3
+    return len(ctx.text[q.start:q.end].split()) <= 3
 
 
 def _is_infinitive_clause(ctx: _Ctx, i: int, j: int) -> bool:
@@ -874,13 +875,12 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
     if not qs:
         return
     unit_chars = ctx.ends[b - 1] - ctx.starts[a]
+    naming = unit_speaker is not None and any(ctx.lowers[k] in NAMING_CUES and ctx.qid[k] < 0 for k in range(a, b))
     for q in qs:
         quote = ctx.quotes[q]
-        inner = ctx.doc.text[quote.start + 1:quote.end - 1]
+        inner = ctx.text[quote.start + 1:quote.end - 1]
         n_words = len(inner.split())
         share = (quote.end - quote.start) / max(1, unit_chars)
-        naming = unit_speaker is not None and any(
-            ctx.lowers[k] in NAMING_CUES and ctx.qid[k] < 0 for k in range(a, b))
         if n_words < 4 and share < 0.5 and not naming:
             continue  # a scare quote or a title, not a statement
         if not has_cue and share < 0.5 and inner.rstrip()[-1:] not in ".!?…" and n_words < 10:
@@ -898,7 +898,7 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             speaker = _salient(ctx, u)
             evidence = "quote+last-speaker"
         conf = 0.7 if speaker is not None else 0.4
-        _emit(ctx, u, speaker, None, [Span.of(ctx.doc.text, quote.start, quote.end)], "direct", conf, evidence)
+        _emit(ctx, u, speaker, None, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
 
 
 def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
@@ -913,7 +913,7 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     end = b
     while end > a and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?"}:
         end -= 1
-    content = Span.of(ctx.doc.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
+    content = Span.of(ctx.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
     if content is None:
         return
     # Konjunktiv II alone also marks hypotheticals; it continues a report only right after one

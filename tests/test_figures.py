@@ -2069,6 +2069,31 @@ def test_find_figures_on_doc_without_sentences():
             None,
             None,
         ),
+        ("de", "Nachts wurden minus 20 Grad gemessen.", "minus 20 Grad", -20, "exact", "°", None, None),
+        ("de", "Die Wirtschaft schrumpfte um −3,2 Prozent.", "−3,2 Prozent", -3.2, "exact", "%", None, None),
+        (
+            "de",
+            "Mehr als die Hälfte der Befragten war dagegen.",
+            "Mehr als die Hälfte",
+            0.5,
+            "more_than",
+            None,
+            0.5,
+            None,
+        ),
+        ("en", "More than half of voters agreed.", "More than half", 0.5, "more_than", None, 0.5, None),
+        ("en", "Some 3.5m people fled.", "Some 3.5m", 3_500_000, "about", None, None, None),
+        ("en", "He won the 100m race.", "100m", 100, "exact", "m", None, None),
+        (
+            "en",
+            "The margin of error is plus or minus 4 percentage points.",
+            "4 percentage points",
+            4,
+            "exact",
+            "percentage points",
+            None,
+            None,
+        ),
     ],
 )
 def test_issue_examples(code, text, span, value, bound, unit, low, high):
@@ -2194,18 +2219,21 @@ def test_linear_time_on_hostile_input(hostile, code):
 
 
 def test_linear_scaling():
-    """Doubling the input must not much more than double the time (no quadratic corner)."""
+    """4x the input must take well under 16x the time (quadratic would); best of 3 against a busy machine."""
     lang = langdata.get("de")
     unit = "Am 20. Juli kamen über 1.000 Menschen, 5 Mio. Euro und 20-30 % seit 2020. "
 
     def run(k):
-        t = time.perf_counter()
-        figures_in_text(unit * k, lang)
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            figures_in_text(unit * k, lang)
+            best = min(best, time.perf_counter() - t)
+        return best
 
     run(200)
     small, big = run(2_000), run(8_000)
-    assert big < small * 4 * 2.5 + 0.5
+    assert big < small * 8 + 0.5
 
 
 def test_hostile_input_through_pipeline():

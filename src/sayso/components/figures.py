@@ -370,7 +370,13 @@ def parse_quantity(toks: Toks, i: int, tab: Tables, allow_weak: bool = False) ->
         and toks.kind[j + 1] == NUM
         and toks.adjacent(j, j + 1)
         and (j == 0 or not toks.adjacent(j - 1, j))
-    ) or (j + 1 < n and toks.low[j] == "minus" and toks.kind[j + 1] in (NUM, WORD) and toks.same(j, j + 1)):
+    ) or (
+        j + 1 < n
+        and toks.low[j] == "minus"
+        and toks.kind[j + 1] in (NUM, WORD)
+        and toks.same(j, j + 1)
+        and not (j >= 1 and toks.low[j - 1] in ("or", "oder", "und", "and", "plus", "/"))  # "plus or minus 4"
+    ):
         negative = True
         j += 1
         if toks.kind[j] != NUM and number_word(toks.low[j], tab) is None:

@@ -12,7 +12,9 @@ Decisions worth knowing:
 - Whole words only, and a hyphen is part of a word: "Türkei" in "die Türkei-Reise" and
   "Russland" in "Russland-Ukraine-Krieg" are not mentions (the compound names a trip or a
   war); compounds that do name an actor are aliases of their own ("US-Außenministerium",
-  "US-Präsident", "EU-Kommission").
+  "US-Präsident", "EU-Kommission"), and in German compounds whose second half names a
+  source or agent of the first ("nach UN-Angaben", "ein Nato-Sprecher", "aus Kreml-Kreisen",
+  ``AGENT_COMPOUND_HEADS``) the first half is a mention.
 - Capitals name their country (Moskau -> Russia, Washington -> United States, as in the
   acceptance gold); seats name the institution (Kreml -> Government of Russia, Pentagon ->
   United States Department of Defense, Downing Street, Élysée).
@@ -87,17 +89,40 @@ def _lang_code(lang: Any) -> str:
     return getattr(lang, "CODE", None) or lang.__name__.rsplit(".", 1)[-1]
 
 
+# Second halves of German compounds in which the first half is the source or actor:
+# "nach UN-Angaben", "ein Nato-Sprecher", "aus Kreml-Kreisen". In any other compound the
+# first half is not a mention ("die Türkei-Reise", "der Russland-Ukraine-Krieg").
+AGENT_COMPOUND_HEADS: dict[str, frozenset[str]] = {
+    "de": frozenset("""Angaben Angabe Sprecher Sprecherin Sprechers Sprechern Chef Chefin Chefs Kreisen Kreise Bericht
+        Berichten Berichts Schätzungen Schätzung Zahlen Experten Expertin Beamte Beamten Beamter Vertreter Vertreterin
+        Vertretern Diplomaten Diplomat Diplomatin Kommandeur Kommandeure Militärs Behörden Behörde Gesandte Gesandter
+        Beobachter Beobachtern Ermittler Analysten Generalsekretär Mitteilung Erklärung Statement Quellen
+        Geheimdienst Geheimdienste Geheimdienstes Nachrichtendienst Medien Staatsmedien Staatsfernsehen
+        Führung Spitze Delegation Gesandten Botschafter Botschafterin Truppen Soldaten Streitkräfte Armee""".split()),
+    "en": frozenset(),
+}
+
+
 def _raw_matches(norm: str, kb: KnowledgeBase, code: str) -> list[tuple[int, int, str]]:
     out = []
     n = len(norm)
+    heads = AGENT_COMPOUND_HEADS.get(code, frozenset())
     for end_idx, (length, form) in kb.automaton(code).iter(norm):
         start, end = end_idx - length + 1, end_idx + 1
         if start > 0 and _is_word_char(norm[start - 1]):
             continue
         if end < n and _is_word_char(norm[end]):
-            continue
+            if not (heads and norm[end] == "-" and _compound_head(norm, end + 1) in heads):
+                continue
         out.append((start, end, form))
     return out
+
+
+def _compound_head(norm: str, i: int) -> str:
+    j = i
+    while j < len(norm) and norm[j].isalpha() and j - i < 40:
+        j += 1
+    return norm[i:j] if j == len(norm) or not _is_word_char(norm[j]) else ""
 
 
 def _select(matches: list[tuple[int, int, str]], n: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:

@@ -99,6 +99,11 @@ ROWS = [
     # negatives
     ("Die Türkei-Reise des Kanzlers wurde verschoben.", "Türkei", "-"),
     ("Der Russland-Ukraine-Krieg dauert an.", "Russland", "-"),
+    ("Nach UN-Angaben sind Tausende geflohen.", "UN", "united-nations"),
+    ("Ein Nato-Sprecher wollte das nicht kommentieren.", "Nato", "nato"),
+    ("Das verlautete aus Kreml-Kreisen.", "Kreml", "government-russia"),
+    ("Die Nato-Osterweiterung ist umstritten.", "Nato", "-"),
+    ("Die EU-Staaten streiten.", "EU", "-"),
     ("Das ist russisch Roulette.", "russisch", "-"),
     ("Das ist russisches Roulette.", "russisches", "-"),
     ("Er spricht fließend russisch.", "russisch", "-"),

@@ -12,7 +12,7 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from enum import Enum
 from pathlib import Path
@@ -84,10 +84,6 @@ def describe(f: Failure) -> str:
 
 def failure_row(f: Failure) -> dict[str, Any]:
     return {"id": f.id, "source": f.source, "status": "failed", "error": f.reason}
-
-
-def failure_exit_code(failures: Iterable[Failure]) -> int:
-    return 1 if any(f.reason.startswith("internal error") for f in failures) else 2
 
 
 # --------------------------------------------------------------------------- writers
@@ -378,8 +374,9 @@ def run(
             to_tty = output is None and sys.stdout.isatty()
             results = _progress_results(results, ingest.count(paths), force=bool(progress), to_stdout=to_tty)
 
-        failures: list[Failure] = []  # the first few, for the messages; the output has them all
+        first: Failure | None = None  # for the messages; the output records every failure
         n = n_failed = 0
+        internal = False
         with ExitStack() as stack:
             out: IO[str] = (
                 stack.enter_context(open(output, "w", encoding="utf-8")) if output else _Stdout()  # type: ignore[assignment]
@@ -389,8 +386,8 @@ def run(
                 n += 1
                 if isinstance(r, Failure):
                     n_failed += 1
-                    if len(failures) < 100:
-                        failures.append(r)
+                    first = first or r
+                    internal = internal or r.reason.startswith("internal error")
                 writer.write(r)
             writer.close()
     except SaysoError as exc:
@@ -410,18 +407,19 @@ def run(
     if n == 0:
         fail_line("no documents found in " + ", ".join(paths))
         return 2
+    failed_code = 1 if internal else 2  # 1: a bug in sayso; 2: the input
     if single:
-        if failures:
-            fail_line(failures[0].reason)
-            return failure_exit_code(failures)
+        if first:
+            fail_line(first.reason)
+            return failed_code
         return 0
-    if n_failed:
+    if first:
         fail_line(
             f"analysed {n - n_failed} of {n} documents; {n_failed} failed "
-            f"(recorded in the output; first: {describe(failures[0])})"
+            f"(recorded in the output; first: {describe(first)})"
         )
         if n_failed == n:
-            return failure_exit_code(failures)
+            return failed_code
     else:
         fail_line(f"analysed {n} documents")
     return 0

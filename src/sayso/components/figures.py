@@ -36,7 +36,8 @@ from typing import Any
 
 from ..model import Figure, Span
 
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\S")
+TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\S")
+THIN_SPACES = "\u00a0\u202f\u2009"
 MAX_DIGITS = 30
 NUM, WORD, SYM = "N", "W", "P"
 
@@ -249,6 +250,16 @@ def parse_digits(t: str, dec: str, grp: str) -> Decimal | None:
     """The value of a digit token in the language's locale, or None if it is no amount."""
     if len(t) > 2 * MAX_DIGITS:
         return None
+    if any(c in t for c in THIN_SPACES):
+        # "62 000" with a (narrow) no-break space: groups of three digits only
+        head, *rest = re.split("[" + THIN_SPACES + "]", t)
+        if not (
+            1 <= len(head) <= 3 and head.isdigit() and all(len(g) >= 3 and g[:3].isdigit() for g in rest)
+        ):
+            return None
+        if any(c in g for g in rest[:-1] for c in ".,") or len(rest[-1]) > 3 and rest[-1][3] not in ".,":
+            return None
+        t = head + "".join(rest)
     n_dec = t.count(dec)
     n_grp = t.count(grp)
     if n_dec + n_grp == 0:
@@ -656,6 +667,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             and nxt + 1 < n
             and toks.adjacent(nxt, nxt + 1)
             and (toks.kind[nxt + 1] == WORD or nt == "/" and toks.kind[nxt + 1] == NUM)
+            and not (q.prefix and nt in "-–")  # "$15-an-hour"
         ):
             return True  # "5-jährige", "9/11", "3-year-old"
         if (

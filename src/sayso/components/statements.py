@@ -46,6 +46,7 @@ SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
 NAMING_CUES = frozenset("bezeichnet bezeichnete bezeichneten nannte nannten nennt würdigte sprach sprachen spricht "
                         "called calls described describes".split())
+NESTED_MIN_WORDS = 2  # one-word quotations inside a report are mostly labels, not statements
 NP_INNER = frozenset("und oder sowie in im aus von vom für zur zum bei am an auf mit".split())
 FOCUS_ADVERBS = frozenset("auch selbst sogar nur ebenfalls gerade besonders vor allem also".split())
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -415,12 +416,17 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
             if st.speaker is not None:
                 unit_speaker = st.speaker
     for st in made:
+        nested: list[int] = []
         for c in st.content:
             k = bisect.bisect_left(ctx.starts, c.start)
             while k < b and ctx.starts[k] < c.end:
-                if ctx.qid[k] >= 0:
-                    covered.add(ctx.qid[k])
+                q = ctx.qid[k]
+                if q >= 0 and q not in covered:
+                    covered.add(q)
+                    nested.append(q)
                 k += 1
+        if st.kind != "direct":
+            _nested_quotes(ctx, u, st, nested)
     _leftover_quotes(ctx, u, a, b, covered, unit_speaker or ctx.cue_speaker, any(c.kind == "verb" for c in cues))
     if not made and not covered:
         _free_indirect(ctx, u, a, b)
@@ -467,6 +473,17 @@ def _salient(ctx: _Ctx, u: int, within: int = 3) -> Speaker | None:
     if ctx.last_subject is not None and u - ctx.last_subject_unit <= 1:
         return ctx.last_subject
     return None
+
+
+def _nested_quotes(ctx: _Ctx, u: int, st: Statement, qids: list[int]) -> None:
+    """A quotation inside reported content is also a direct statement of the same speaker
+    ("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Königin")."""
+    total = sum(c.end - c.start for c in st.content)
+    for q in qids:
+        quote = ctx.quotes[q]
+        if len(ctx.text[quote.start:quote.end].split()) >= NESTED_MIN_WORDS and (quote.end - quote.start) < 0.6 * total:
+            _emit(ctx, u, st.speaker, st.cue, [Span.of(ctx.text, quote.start, quote.end)], "direct",
+                  st.confidence, "nested-quote")
 
 
 def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
@@ -655,8 +672,12 @@ def _opener(ctx: _Ctx, i: int) -> bool:
     lw = ctx.lowers[i]
     if lw[:1].isdigit():
         return True  # "2008 erklärte er"
-    if lw not in ctx.lang.NON_SUBJECT_OPENERS and not (ctx.lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
-                                                       and ctx.lowers[i + 1] in ctx.lang.CUE_VERBS | set(ctx.lang.PARTICLE_CUES)):
+    lang = ctx.lang
+    lowercase_word = (lw in lang.FUNCTION_WORDS and not lw.endswith(ADJ_ENDINGS) and lw not in lang.PRONOUNS
+                      and lw not in lang.DETERMINERS)
+    if lw not in lang.NON_SUBJECT_OPENERS and not lowercase_word and not (
+            lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
+            and ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)):
         return False
     # "Das Rote Kreuz", "Das tibetische Exilparlament": an article before a noun phrase opens the subject
     if lw in ctx.lang.DETERMINERS and i + 1 < len(ctx.words):

@@ -25,7 +25,8 @@ NON_SUBJECT_OPENERS = frozenset(
     "anschließend abschließend zusätzlich gleichfalls wörtlich offenbar offensichtlich erst kürzlich "
     "vorher nachher seither bislang bisher gestern vorgestern gegenüber aufgrund angesichts trotz infolge "
     "neben hinter ohne um bis ab außer statt zwischen innerhalb außerhalb entgegen bezüglich hinsichtlich "
-    "dank laut zufolge als hierzu hierbei dazu darauf daraufhin demgegenüber dagegen jedenfalls".split()
+    "dank laut zufolge als hierzu hierbei dazu darauf daraufhin demgegenüber dagegen jedenfalls "
+    "tatsächlich dennoch inzwischen ende anfang mitte".split()
 )
 
 # Subordinating conjunctions and relative/interrogative words that open a clause.
@@ -53,3 +54,16 @@ CLAIM_MODALS = frozenset({"soll", "sollen"})
 
 # Words that open a content clause after a cue ("betonte, dass ...").
 CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})
+
+
+def _load_function_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files(__package__).joinpath("function_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+# Words German writes lower-case (so: not nouns, not names); generated from GermEval 2014 by
+# scripts/build_function_words.py. A sentence that opens with one ("Tatsächlich spricht ...")
+# does not open with its subject.
+FUNCTION_WORDS = _load_function_words()

@@ -29,3 +29,7 @@ CLAIM_MODALS: frozenset[str] = frozenset()
 
 # Words that sit between a cue verb and its content clause ("said on Tuesday that").
 CONTENT_OPENERS = frozenset({"that"})
+
+# English subjects stand before the verb whatever the first word is, so the German table of
+# lower-case words has no English counterpart; the name exists for parity.
+FUNCTION_WORDS: frozenset[str] = frozenset()

@@ -2069,6 +2069,8 @@ def test_find_figures_on_doc_without_sentences():
             None,
             None,
         ),
+        ("de", "Es kamen 62\u00a0000 Menschen.", "62\u00a0000", 62000, "exact", None, None, None),
+        ("en", "It backs a $15-an-hour minimum wage.", "$15", 15, "exact", "USD", None, None),
         ("de", "Nachts wurden minus 20 Grad gemessen.", "minus 20 Grad", -20, "exact", "°", None, None),
         ("de", "Die Wirtschaft schrumpfte um −3,2 Prozent.", "−3,2 Prozent", -3.2, "exact", "%", None, None),
         (
@@ -2202,6 +2204,8 @@ def test_tables_at_parity():
         "1" * 1_000_000,
         "1." * 500_000,
         "1," * 500_000,
+        "1\u00a0" * 300_000,
+        "1\u00a0000 " * 100_000,
         "1 " * 100_000,
         "1. " * 70_000,
         "über " * 50_000,

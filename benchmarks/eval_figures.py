@@ -12,9 +12,10 @@ ordinals, scores and vote ratios written with a colon, names and codes with digi
 durations that place an event in time ("vor drei Jahren", "seit 13 Jahren", "drei Jahre
 später"). Ranges have value null and low/high; vague amounts value null and low.
 
-Batch "tuning" (170 sentences) was annotated first and then used while developing the rules;
-batch "heldout" (80 further dev sentences) was annotated afterwards and not used for tuning,
-so its numbers are the honest estimate. Both are reported, and the total.
+Three batches, each annotated before the extractor was run on it: "tuning" (170 sentences)
+was then used while developing the rules; "heldout" (80) scored P 0.957 / R 0.971 on its first
+run, "heldout2" (70) P 1.000 / R 0.964 on its first run; both were used for fixes afterwards,
+so the first-run numbers are the honest estimates. Each batch is reported, and the total.
 
 A predicted figure matches a gold figure when their spans overlap and value and unit are both
 right (for ranges low and high, for vague amounts low). Prints precision, recall and F1;

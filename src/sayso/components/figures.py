@@ -804,6 +804,8 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
     if bare:
         for k in (before, nxt):
             if 0 <= k < n and toks.same(k, c) and toks.kind[k] == NUM:
+                if k == before and _year_tok(toks, k) and counted_phrase(toks, q.end, tab) is not None:
+                    continue  # "bis August 2007 30 Zwergwale"
                 return True
         if (
             before >= 1
@@ -1299,8 +1301,14 @@ def _figure_at(
                 break
             k_end = nq.end
     if q.kind == "word" and unit is None and counted is None and not q.fraction:
-        if not (end < n and toks.same(start, end) and toks.low[end] in tab.word_followers):
-            return None
+        follows = end < n and toks.same(start, end) and toks.low[end] in tab.word_followers
+        of_them = (
+            end + 1 < n
+            and toks.low[end] in ("von", "of")
+            and toks.low[end + 1] in ("ihnen", "denen", "them", "those", "these", "us")
+        )
+        if not (follows or of_them):
+            return None  # a bare number word ("drei von ihnen" and "vier weitere" are figures)
     if unit in tab.time_units and _time_reference(toks, start, end, tab):
         return end, None
     if q.kind == "vague":

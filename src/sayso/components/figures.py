@@ -146,6 +146,7 @@ class Tables:
         self.per = frozenset(g("FIGURE_PER", ()))
         self.address = frozenset(g("FIGURE_ADDRESS_WORDS", ()))
         self.period_over = frozenset(g("FIGURE_PERIOD_OVER", ()))
+        self.amount_before = frozenset(g("FIGURE_AMOUNT_BEFORE", ()))
         self.change_words = frozenset(g("FIGURE_CHANGE_WORDS", ()))
         self.one_in = Phrases(frozenset(g("FIGURE_ONE_IN", ())), short_cased=False)
         self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
@@ -776,8 +777,12 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             and toks.low[k] not in tab.sentence_starters
             and tab.grp not in t
             and tab.dec not in t
+            and not (before >= 0 and toks.same(before, c) and toks.low[before] in tab.amount_before)
+            and not (v is not None and v >= 200)
         ):
-            return True  # "des 1. Bataillons", "beim 2. Deutschen Klimakongress"
+            return (
+                True  # "des 1. Bataillons", "beim 2. Deutschen Klimakongress" (but "stieg auf 230. Retter …")
+            )
     # years: "2024", "im Jahr 1969"
     if bare and not qualified and v is not None and _is_year(v, t):
         if 1900 <= v <= 2100:

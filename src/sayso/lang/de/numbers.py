@@ -469,8 +469,21 @@ FIGURE_PERIOD_PREPOSITIONS = frozenset(
 )
 # Period phrases: an opener, then what may follow (see figures.find_periods).
 FIGURE_PERIOD_SINCE = frozenset(
-    {"seit", "ab", "bis", "bis ende", "bis mitte", "bis anfang", "seit dem jahr", "seit anfang", "seit ende",
-     "seit mitte", "bis zum jahr", "ab dem jahr", "seit beginn"}
+    {
+        "seit",
+        "ab",
+        "bis",
+        "bis ende",
+        "bis mitte",
+        "bis anfang",
+        "seit dem jahr",
+        "seit anfang",
+        "seit ende",
+        "seit mitte",
+        "bis zum jahr",
+        "ab dem jahr",
+        "seit beginn",
+    }
 )
 # Periods that are not time units of a duration: "im ersten Halbjahr", "im dritten Quartal".
 FIGURE_PERIOD_UNITS = frozenset({"Quartal", "Halbjahr", "Geschäftsjahr", "Jahreshälfte", "Jahresviertel"})
@@ -577,3 +590,8 @@ FIGURE_CHANGE_WORDS = frozenset(
 )
 # "one in five": a fraction (German says "jeder Fünfte", an ordinal; left out).
 FIGURE_ONE_IN: frozenset[str] = frozenset()
+# Words before "N." that make it an amount ending a sentence, not an ordinal: "… stieg auf 230."
+FIGURE_AMOUNT_BEFORE = frozenset(
+    "auf bei von um mit über unter rund etwa knapp fast insgesamt nur noch ca. circa zirka gegenüber lediglich "
+    "mindestens höchstens maximal bis".split()
+)

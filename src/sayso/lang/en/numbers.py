@@ -414,8 +414,23 @@ FIGURE_PERIOD_PREPOSITIONS = frozenset(
     "since ago after within during in over the last past next coming first previous every".split()
 )
 FIGURE_PERIOD_SINCE = frozenset(
-    {"since", "until", "through", "by", "till", "by the end of", "as of", "since early", "since late",
-     "since the start of", "since the end of", "since mid", "by early", "by late", "by mid"}
+    {
+        "since",
+        "until",
+        "through",
+        "by",
+        "till",
+        "by the end of",
+        "as of",
+        "since early",
+        "since late",
+        "since the start of",
+        "since the end of",
+        "since mid",
+        "by early",
+        "by late",
+        "by mid",
+    }
 )
 FIGURE_PERIOD_UNITS = frozenset({"quarter", "half", "fiscal year", "half of the year", "quarter of the year"})
 FIGURE_PERIOD_IN = frozenset(
@@ -515,3 +530,4 @@ FIGURE_CHANGE_WORDS = frozenset(
     "surged soared plunged plummeted shrank shrunk went going moved up down changed".split()
 )
 FIGURE_ONE_IN = frozenset({"one in", "1 in", "one out of", "1 out of"})
+FIGURE_AMOUNT_BEFORE: frozenset[str] = frozenset()  # English writes no ordinal period

@@ -112,7 +112,11 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
             para += 1
         prev_end = ctx.ends[b - 1]
         _unit(ctx, u, a, b, para)
-    return _merge_free_indirect(ctx.out, ctx.text)
+    from . import confidence
+    from .speakers import choose_speakers
+
+    chosen = choose_speakers(doc, _merge_free_indirect(ctx.out, ctx.text), lang.CODE)
+    return confidence.apply(doc, chosen, lang.CODE)
 
 
 def _units(doc: Doc, ctx: _Ctx) -> list[tuple[int, int]]:

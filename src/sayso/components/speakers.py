@@ -1,0 +1,179 @@
+"""Speaker choice by a small learned model, over the candidates the rules leave open.
+
+The rules find a speaker where the sentence shows one (the subject of "sagte", the noun
+phrase after "laut"); for free indirect speech, quotations without a frame and odd sentence
+orders they often pick the wrong noun phrase. This stage collects the plausible speakers
+around each statement — the rule's choice, the speakers of the statements before it, the
+entity mentions and pronouns in its sentence and the two before — and lets a linear model
+trained on the annotated training articles (``make train``; ``scripts/train_speakers.py``)
+choose among them, or choose no speaker.
+
+The model is a plain table of feature weights (JSON, a few kB) read without any machine
+learning library, so inference adds no dependency.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Doc
+
+from ..model import Speaker, Statement
+
+MODEL_FILE = "speakers-{lang}.json"
+PRONOUNS = frozenset({"er", "sie", "ich", "wir", "he", "she", "i", "we", "they"})
+ROLE_WORDS = ("sprecher", "sprecherin", "spokes", "minister", "präsident", "chef", "leiter", "experte")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    feats: set[str] = field(default_factory=set)
+    none: bool = False
+
+
+ENABLED = True  # the training script turns the model off to see the rules' own choices
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str) -> dict[str, float] | None:
+    """The weights for ``lang``, or None when no model was trained for it."""
+    path = files("sayso").joinpath("models", MODEL_FILE.format(lang=lang))
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def _bin(x: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if x < e:
+            return f"<{e}"
+    return f">={edges[-1]}"
+
+
+def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_starts: list[int],
+               sent_spans: list[tuple[int, int]], hits: list, hit_starts: list[int],
+               cue_sents: set[int] | None = None) -> list[Candidate]:
+    """The plausible speakers of statement i (statements before i already chosen), each with its
+    features; the last candidate stands for "no speaker"."""
+    st = statements[i]
+    u = max(0, bisect.bisect_right(sent_starts, st.start) - 1)
+    lo = sent_spans[max(0, u - 2)][0]
+    hi = sent_spans[u][1]
+    cands: dict[tuple[int, int], Candidate] = {}
+
+    def inside_content(s: int, e: int) -> bool:
+        return any(c.start <= s and e <= c.end for c in st.content)
+
+    def add(s: int, e: int, src: str) -> None:
+        if s >= e:
+            return
+        c = cands.get((s, e))
+        if c is None:
+            c = cands[(s, e)] = Candidate(s, e, text[s:e])
+        c.feats.add("src=" + src)
+
+    if st.speaker is not None:
+        add(st.speaker.start, st.speaker.end, "rule")
+    for j in (1, 2, 3):
+        if i - j >= 0 and statements[i - j].speaker is not None:
+            sp = statements[i - j].speaker
+            add(sp.start, sp.end, f"prev{j}")
+    k = bisect.bisect_left(hit_starts, lo)
+    while k < len(hits) and hits[k].start < hi:
+        h = hits[k]
+        if not inside_content(h.start, h.end):
+            add(h.start, h.end, "mention")
+            c = cands[(h.start, h.end)]
+            c.feats.add("etype=" + (h.type or "none"))
+            if h.entity and str(h.entity).startswith("local:"):
+                c.feats.add("local")
+        k += 1
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.lower_ in PRONOUNS and not inside_content(tok.idx, tok.idx + len(tok)):
+            add(tok.idx, tok.idx + len(tok), "pronoun")
+    ev = st.evidence.split(":", 1)[-1]
+    out = []
+    first_content = min(c.start for c in st.content)
+    for c in cands.values():
+        cu = max(0, bisect.bisect_right(sent_starts, c.start) - 1)
+        dist = first_content - c.end if c.end <= first_content else c.start - st.end
+        pos = "before" if c.end <= first_content else ("inside" if c.start < st.end else "after")
+        f = c.feats
+        f.add(f"units={min(3, u - cu) if cu <= u else 'later'}")
+        f.add("pos=" + pos)
+        f.add("dist=" + _bin(max(0, dist), (5, 20, 60, 150, 400)))
+        n_words = len(c.text.split())
+        f.add("len=" + _bin(n_words, (2, 4, 7)))
+        low = c.text.lower()
+        if low in PRONOUNS:
+            f.add("pronoun")
+        if any(r in low for r in ROLE_WORDS):
+            f.add("role")
+        if c.start == sent_spans[cu][0]:
+            f.add("sentence_start")
+        if cue_sents is not None and cu in cue_sents:
+            f.add("sentence_has_cue")
+        if c.end <= len(text) and text[c.end:c.end + 1] == ":":
+            f.add("before_colon")
+        srcs = sorted(x for x in f if x.startswith("src="))
+        for s in srcs:
+            f.add(f"{s}&ev={ev}")
+            f.add(f"{s}&kind={st.kind}")
+            f.add(f"{s}&{'pos=' + pos}")
+        f.add("n_src=" + str(min(3, len(srcs))))
+        out.append(c)
+    none = Candidate(-1, -1, "", {"none", f"none&ev={ev}", f"none&kind={st.kind}",
+                                  "none&rule_has" if st.speaker is not None else "none&rule_empty"}, True)
+    out.append(none)
+    return out
+
+
+def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:
+    """Indices of the sentences that hold a cue verb (their subjects are likely speakers)."""
+    from .. import lang as langdata
+
+    cues = langdata.get(doc.lang_).CUE_VERBS
+    out: set[int] = set()
+    for tok in doc:
+        if tok.lower_ in cues:
+            out.add(max(0, bisect.bisect_right(sent_starts, tok.idx) - 1))
+    return out
+
+
+def score(c: Candidate, weights: dict[str, float]) -> float:
+    return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in c.feats)
+
+
+def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> list[Statement]:
+    """Statements with each speaker chosen by the model (unchanged where no model exists)."""
+    weights = load_model(lang_code) if ENABLED else None
+    if weights is None or not statements:
+        return statements
+    sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
+    sent_starts = [a for a, _ in sent_spans]
+    hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
+    hit_starts = [h.start for h in hits]
+    text = doc.text
+    cue_sents = sentences_with_cues(doc, sent_starts)
+    chosen = list(statements)
+    for i, st in enumerate(statements):
+        cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents)
+        best = max(cands, key=lambda c: score(c, weights))
+        if best.none:
+            sp = None
+        elif st.speaker is not None and (best.start, best.end) == (st.speaker.start, st.speaker.end):
+            sp = st.speaker
+        else:
+            sp = Speaker(best.start, best.end, best.text)
+        if sp is not st.speaker:
+            chosen[i] = replace(st, speaker=sp)
+    return chosen

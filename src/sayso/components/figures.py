@@ -746,8 +746,8 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             and toks.adjacent(c, nxt)
         ):
             return True  # "20.07."
-    # references: "§ 5", "Art. 3", "Nr. 12", "Artikel 5"
-    if before >= 0 and toks.same(before, c):
+    # references: "§ 5", "Art. 3", "Nr. 12", "Artikel 5" (but "eine Anlage 500 Tonnen")
+    if bare and before >= 0 and toks.same(before, c):
         wb = toks.word_before(before + 1)
         if wb in tab.references or toks.text[before] in tab.references:
             return True
@@ -1040,10 +1040,9 @@ def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
                     kk = k
                     if toks.kind[kk] == NUM or (
                         toks.kind[kk] == WORD
-                        and number_word(toks.low[kk], tab) is not None
-                        and toks.low[kk] not in tab.weak
+                        and (number_word(toks.low[kk], tab) is not None or toks.low[kk] in ("eines", "einem"))
                     ):
-                        kk += 1
+                        kk += 1  # "in den letzten 20 Monaten", "binnen einer Woche", "within a year"
                     u = tab.units.match(toks, kk, min(n, kk + 2)) if kk < n else None
                     if u is None or u[0] not in tab.time_units:
                         u = tab.period_units.match(toks, kk, min(n, kk + 3)) if kk < n else None

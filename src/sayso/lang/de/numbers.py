@@ -508,6 +508,9 @@ FIGURE_PERIOD_IN = frozenset(
 FIGURE_PERIOD_BETWEEN = {"zwischen": "und", "von": "bis"}
 FIGURE_PERIOD_RELATIVE = frozenset(
     {
+        "in einer",
+        "in einem",
+        "in nur",
         "im zweiten",
         "im dritten",
         "im vierten",

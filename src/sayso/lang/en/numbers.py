@@ -453,6 +453,10 @@ FIGURE_PERIOD_IN = frozenset(
 FIGURE_PERIOD_BETWEEN = {"between": "and", "from": "to"}
 FIGURE_PERIOD_RELATIVE = frozenset(
     {
+        "in a",
+        "in one",
+        "in just",
+        "in only",
         "in the second",
         "in the third",
         "in the fourth",

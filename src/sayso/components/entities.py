@@ -35,6 +35,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,11 +179,14 @@ def find_mentions(doc, lang, kb: KnowledgeBase | None = None) -> list[Hit]:
     # Countries mentioned inside longer hits ("Regierung Russlands", "der russische Führer").
     inner_candidates = [m for m in rejected if _is_country_form(forms[m[2]], kb)]
     if inner_candidates:
-        outers = [(s, e) for s, e, t in outer_spans if t != "country"]
+        # outer hits never overlap, so the one that could contain a span is the last starting at or before it
+        outers = sorted((s, e) for s, e, t in outer_spans if t != "country")
+        starts = [o[0] for o in outers]
         for s, e, form in _select(inner_candidates, len(norm))[0]:
             values = forms[form]
             r = kb[values[0][0]]
-            if any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in outers):
+            k = bisect.bisect_right(starts, s) - 1
+            if k >= 0 and e <= outers[k][1] and outers[k] != (s, e):
                 hits.append(Hit(s, e, text[s:e], r.id, r.type, r.name, values[0][1], nested=True))
 
     hits.extend(_resolve_ambiguous(text, pending_ambiguous, hits, kb))

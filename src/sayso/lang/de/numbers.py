@@ -508,6 +508,7 @@ FIGURE_PERIOD_IN = frozenset(
 FIGURE_PERIOD_BETWEEN = {"zwischen": "und", "von": "bis"}
 FIGURE_PERIOD_RELATIVE = frozenset(
     {
+        "in",  # "in zwei Jahren", "in 18 years" (only with a number and a time unit)
         "in einer",
         "in einem",
         "in nur",

@@ -453,6 +453,7 @@ FIGURE_PERIOD_IN = frozenset(
 FIGURE_PERIOD_BETWEEN = {"between": "and", "from": "to"}
 FIGURE_PERIOD_RELATIVE = frozenset(
     {
+        "in",  # "in zwei Jahren", "in 18 years" (only with a number and a time unit)
         "in a",
         "in one",
         "in just",

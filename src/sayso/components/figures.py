@@ -21,9 +21,22 @@ How it works, in one pass over the text (linear in its length):
 5. Without a unit, the counted noun phrase after the number is found (German: optional
    partitive and adjectives, then a capitalised noun; English: a short run of content words
    ending at a plural noun).
+6. Each figure gets the nearest period phrase of its sentence; a duration right after an
+   amount ("$374 billion over 10 years") becomes that amount's period.
+
+Output conventions (the contract in DESIGN.md): ``value`` is the number after scale (int when
+whole); ranges have ``value`` None and ``low``/``high``; vague amounts ("mehrere Millionen",
+"dozens") have ``value`` None, ``bound`` "vague" and ``low`` the smallest plausible value;
+"more_than"/"at_least" set ``low``, "less_than"/"at_most" set ``high``; fractions ("zwei
+Drittel", "one in five") are values below 1 with no unit. Units are ISO 4217 codes for
+currencies, "%" apart from "percentage points", symbols for physical units, and "year",
+"month", … for durations. Durations that place an event in time ("vor drei Jahren", "two
+years ago", "seit 20 Jahren") are not figures. ``about`` and ``source`` are left empty for
+the linking stage.
 
 Phrase tables are matched token by token through dicts keyed by the first token (never a
-big alternation regex).
+big alternation regex). Every loop looks at a bounded number of tokens around the current
+one, so the whole pass is linear; ``tests/test_figures.py`` checks it on hostile input.
 """
 
 from __future__ import annotations

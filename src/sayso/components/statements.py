@@ -46,6 +46,7 @@ SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
 NAMING_CUES = frozenset("bezeichnet bezeichnete bezeichneten nannte nannten nennt würdigte sprach sprachen spricht "
                         "called calls described describes".split())
+DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 NESTED_MIN_WORDS = 2  # one-word quotations inside a report are mostly labels, not statements
 NP_INNER = frozenset("und oder sowie in im aus von vom für zur zum bei am an auf mit".split())
 FOCUS_ADVERBS = frozenset("auch selbst sogar nur ebenfalls gerade besonders vor allem also".split())
@@ -74,6 +75,7 @@ class _Ctx:
     cue_speaker: Speaker | None = None  # speaker of the unit's first cue verb
     last_subject: Speaker | None = None  # sentence-initial subject of a recent unit without statement
     last_subject_unit: int = -10
+    prev_unit: tuple[int, int] | None = None  # token range of the unit before the current one
 
 
 def _is_cap(w: str) -> bool:
@@ -112,6 +114,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
             para += 1
         prev_end = ctx.ends[b - 1]
         _unit(ctx, u, a, b, para)
+        ctx.prev_unit = (a, b)
     from . import confidence
     from .speakers import choose_speakers
 
@@ -553,7 +556,16 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
             k += 1
         j = k
     if j < b and w[j] not in BOUNDARY and w[j] not in {".", "!", "?"}:
-        return None  # "so konnte die Polizei ...": an adverb, not a frame
+        # "..., so das Ergebnis einer gestern vorgestellten Studie.": a frame that closes the
+        # sentence may run long; "so konnte die Polizei ..." (an adverb) has a verb next
+        rest = range(np[1], b)
+        if np[0] != i or b - np[1] > 25 or any(
+                w[k] in {","} or low[k] in lang.CUE_VERBS or low[k] in AUX_DE or low[k] in lang.SUBJUNCTIVE_FORMS
+                or (w[k].islower() and low[k] in lang.FUNCTION_WORDS and low[k].endswith(("te", "ten", "t")))
+                for k in rest):
+            return None
+        np = (np[0], b)
+        j = b
     speaker = _speaker(ctx, *np)
     frame_end = j
     if j < b and w[j] == ",":
@@ -572,6 +584,14 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
 def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     speaker = None
     s0 = _clause_start(ctx, a, cue.i)
+    if s0 == cue.i and cue.i > a and ctx.words[cue.i - 1] == ",":
+        # "Oberste Priorität sei es ..., hieß es vom Sprecher Mark Toner": the content stands before
+        after = cue.end
+        if after < b and ctx.lowers[after] in {"von", "vom", "aus", "in", "im", "bei", "beim"}:
+            np = _np_right(ctx, after + 1, b)
+            speaker = _speaker(ctx, *np) if np else None
+        parts, direct = _quote_content(ctx, a, cue.i - 1)
+        return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "content+heisst-es")
     if s0 < cue.i and ctx.lowers[s0] in {"in", "im", "aus"}:
         speaker = _speaker(ctx, s0 + 1, cue.i)
     after = cue.end
@@ -810,6 +830,14 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if direct or not de or _has_subjunctive(ctx, start, pre_end):
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
                              "content+cue-verb")
+    # "Das berichtet die Nachrichtenagentur Kyodo." / "Dies geht aus einer Mitteilung hervor.":
+    # the content is the sentence before
+    if de and cs == a and c == a + 1 and low[a] in DEMONSTRATIVES and ctx.prev_unit is not None and speaker is not None:
+        pa, pb = ctx.prev_unit
+        parts, direct = _quote_content(ctx, pa, pb)
+        if not direct:
+            parts = [_span(ctx, pa, pb)]
+        return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.7, "demonstrative+cue-verb")
     # English: "X said the plan failed" (content directly after the verb)
     k = speaker_end
     if not de and low[c] not in lang.REPORTED_CUES and speaker is not None and k < b and speaker_end == cue.end:

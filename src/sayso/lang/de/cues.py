@@ -83,6 +83,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("aussagen", "ausgesagt"),
     ("zusichern", "zugesichert"),
     ("plädieren", "plädiert plädierte plädierten"),
+    ("ergeben", "ergab ergaben"),
     # separable verbs written together in verb-final clauses: "wie die Polizei mitteilte"
     ("(verb-final)", "mitteilt mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten "
                      "hinzufügte hervorhob hinwies klarstellte feststellte einräumte einräumten ausführte "
@@ -96,7 +97,7 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("bekannt", "gibt geben gab gaben"),
     ("an", "kündigt kündigen kündigte kündigten gibt geben gab gaben"),
     ("hinzu", "fügt fügen fügte fügten"),
-    ("hervor", "hebt heben hob hoben geht ging"),
+    ("hervor", "hebt heben hob hoben geht gehen ging gingen"),
     ("hin", "weist weisen wies wiesen"),
     ("klar", "stellt stellen stellte stellten"),
     ("fest", "stellt stellen stellte stellten"),

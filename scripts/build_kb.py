@@ -199,7 +199,18 @@ Johannes John Jonas Joseph Julia Julian Jürgen Karin Karl Katarina Katharina Ke
 Lisa Lukas Manfred Marco Maria Marie Mark Markus Martin Martina Mary Matthias Max Michael Michail Mikhail Monika Natalia
 Nicole Nikolai Oleg Oleksandr Oliver Olga Pascal Patrick Paul Peter Petra Philipp Rachel Ralf Rebecca Richard Robert
 Sabine Sandra Sarah Sascha Sebastian Sergej Sergei Sergey Simon Sophie Stefan Stephan Steven Susanne Sven Thomas Tim
-Tobias Tom Torsten Ulrich Ursula Uwe Viktor Vladimir Walter Werner Wilhelm William Wolfgang Yulia Julija Yuri Juri""".split()
+Tobias Tom Torsten Ulrich Ursula Uwe Viktor Vladimir Walter Werner Wilhelm William Wolfgang Yulia Julija Yuri Juri
+Abigail Alicia Allison Amber Andrea Angela Ashley Barbara Betty Brenda Brittany Carol Catherine Cheryl Christina Cynthia
+Deborah Debra Denise Diana Donna Dorothy Ellen Emily Evelyn Frances Gloria Heather Helen Jacqueline Janet Janice Jean
+Joan Joyce Judith Judy Julie Karen Katherine Kathleen Kathryn Kelly Kimberly Linda Lori Margaret Marilyn Martha Megan
+Melissa Michelle Nancy Nicole Olivia Pamela Patricia Rebecca Ruth Samantha Sharon Shirley Stephanie Susan Teresa Theresa
+Tiffany Victoria Virginia Wendy Adam Albert Arthur Austin Benjamin Billy Bobby Brandon Bruce Bryan Carl Charles Craig
+Dale Danny Dennis Douglas Dylan Edward Eric Ethan Eugene Frank Gary Gerald Gregory Harold Harry Henry Howard Jacob
+Jason Jeffrey Jeremy Jerry Jesse Joe Jonathan Jordan Joshua Juan Justin Keith Kenneth Kyle Larry Lawrence Logan Louis
+Matthew Nathan Nicholas Noah Patrick Philip Ralph Randy Raymond Roger Roy Russell Ryan Samuel Scott Sean Stephen Terry
+Timothy Tyler Vincent Wayne Zachary Ahmed Ali Mohammed Muhammad Hassan Hussein Omar Fatima Aisha Olena Oleksiy Olexander
+Volodymyr Dmytro Andriy Serhiy Mykola Yuliia Iryna Natalia Tetiana Svetlana Ekaterina Anastasia Alexey Aleksandr Nikolay
+Pavel Maxim Yevgeny Evgeny Ilya Anton Kirill Roman Wei Li Ming Hiroshi Yuki Jae Min Seo Ji""".split()
 
 
 # Capitalised English words that GermEval happens to show as first names.

@@ -137,6 +137,15 @@ def test_model_switch_off(monkeypatch):
         entities.ner_model.cache_clear()
 
 
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Governor Ellen Park urged both sides to return.", "Ellen Park"),
+    ("de", "Bürgermeisterin Anna Keller lehnte ab.", "Anna Keller"),
+    ("en", "According to the Halvorsen Port Authority, ships wait.", "Halvorsen Port Authority"),
+])
+def test_unknown_names_after_titles_and_with_org_words(code, text, name):
+    assert name in [h.text for h in hits_for(text, code) if h.entity == local_id(name)]
+
+
 def test_local_id_is_stable():
     assert local_id("Christoph Biallas") == "local:christoph-biallas"
     assert local_id("Jürgen Müller") == "local:jurgen-muller"

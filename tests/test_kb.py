@@ -180,3 +180,19 @@ def test_bad_extra_records_raise_typed_errors(tmp_path):
         load_kb([{"id": "x", "name": "X", "type": "planet"}])
     with pytest.raises(KnowledgeBaseError):
         load_kb([tmp_path / "missing.json"])
+
+
+def test_cldr_names_match_babel():
+    """countries_cldr.json is what scripts/build_kb.py makes from babel (when babel is installed)."""
+    babel = pytest.importorskip("babel")
+    names = _data("countries_cldr.json")["names"]
+    de, en = babel.Locale("de").territories, babel.Locale("en").territories
+    for iso in ("DE", "RU", "KP", "US", "CI", "TR"):
+        assert names[iso] == {"de": de[iso], "en": en[iso]}
+
+
+def test_institution_file_is_generated_from_countries():
+    recs = {e["id"]: e for e in _data("institutions.json")["entities"]}
+    assert recs["general-staff-ukraine"]["name"] == "General Staff of the Armed Forces of Ukraine"
+    assert recs["foreign-ministry-united-states"]["name"] == "United States Department of State"
+    assert "Kreml" in recs["government-russia"]["metonyms"]["de"]

@@ -255,7 +255,18 @@ _ORG_WORDS = frozenset(
     Council Rat Bund Verband Verbands Association Organisation Organization Union Komitee Committee Service Dienst
     Office Amt Bureau Behörde Army Armee Forces Navy Front Movement Bewegung Brigade Bataillon Battalion Regiment
     Network Netzwerk Forum Akademie Academy Society Gesellschaft Museum Club Klub Konzern Holding Media Times Post
-    News Press Presse Zeitung Journal Magazine Radio TV Tribune Herald Observer Guardian""".split())
+    News Press Presse Zeitung Journal Magazine Radio TV Tribune Herald Observer Guardian Authority Authorities
+    Administration Department Board Commission Court Gericht Parliament Senate Congress Fund Fonds Trust Company
+    Corp. Airlines Airways Police Polizei Hospital Klinikum Institution Initiative Alliance Allianz Coalition
+    Federation Föderation Syndicate Gewerkschaft Verein Werke Industries Labs Laboratory Systems""".split())
+# Titles before a name: "Governor Ellen Park", "Bürgermeisterin Anna Keller".
+_TITLES = frozenset(
+    """Governor Mayor Senator President Minister Secretary Chancellor General Colonel Admiral Judge Professor Dr
+    Prof Rev Sheriff Commissioner Ambassador Prime Chief Representative Rep Sen Gov Lt Sgt Captain Cpt
+    Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Minister Ministerin Präsident Präsidentin
+    Kanzler Kanzlerin Senator Senatorin Gouverneur Gouverneurin Professor Professorin Richter Richterin Botschafter
+    Botschafterin Abgeordnete Abgeordneter Landrat Landrätin Staatssekretär Staatssekretärin Generalleutnant
+    Oberst Kommissar Kommissarin Pfarrer Pastor Bischof Direktor Direktorin Vorsitzende Vorsitzender""".split())
 
 
 @lru_cache(maxsize=1)
@@ -404,7 +415,12 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
             j += 1
         run = toks[i:j]
         found = None
-        for k in range(len(run) - 1):
+        for k in range(len(run) - 2):
+            if run[k][2] in _TITLES and run[k + 1][2] not in _ORG_WORDS and run[k + 1][2] not in _STOP \
+                    and run[k + 2][2] not in _ORG_WORDS and run[k + 2][2] not in _STOP and run[k + 1][2] not in _TITLES:
+                found = (run[k + 1:k + 3], "person")
+                break
+        for k in range(len(run) - 1) if found is None else ():
             if run[k][2] in given and run[k + 1][2] not in _ORG_WORDS and run[k + 1][2] not in _STOP:
                 part = run[k:]
                 for m_ in range(1, len(part)):

@@ -146,6 +146,18 @@ def test_unknown_names_after_titles_and_with_org_words(code, text, name):
     assert name in [h.text for h in hits_for(text, code) if h.entity == local_id(name)]
 
 
+@pytest.mark.parametrize("code,text,role,person", [
+    ("de", "Dazu äußerte sich US-Präsident George W. Bush am Montag.", "US-Präsident", "local:george-w-bush"),
+    ("de", "Er wurde von UN-Generalsekretär Kofi Annan ernannt.", "UN-Generalsekretär", "local:kofi-annan"),
+    ("de", "Der russische Präsident Wladimir Putin reiste ab.", "Der russische Präsident", "vladimir-putin"),
+    ("de", "Der russische Präsident reiste ab.", "Der russische Präsident", "vladimir-putin"),
+    ("en", "Former U.S. president George W. Bush spoke.", "George W. Bush", "local:george-w-bush"),
+])
+def test_role_before_a_name_describes_that_person(code, text, role, person):
+    hits = hits_for(text, code)
+    assert any(h.text == role and h.entity == person for h in hits), [(h.text, h.entity, h.kind) for h in hits]
+
+
 def test_local_id_is_stable():
     assert local_id("Christoph Biallas") == "local:christoph-biallas"
     assert local_id("Jürgen Müller") == "local:jurgen-muller"

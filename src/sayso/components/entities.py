@@ -192,7 +192,23 @@ def find_mentions(doc, lang, kb: KnowledgeBase | None = None) -> list[Hit]:
     hits.extend(_resolve_ambiguous(text, pending_ambiguous, hits, kb))
     hits.extend(_unknown_names(doc, text, norm, code, hits))
     hits.sort(key=lambda h: (h.start, -h.end))
+    _roles_before_names(text, hits)
     return hits
+
+
+def _roles_before_names(text: str, hits: list[Hit]) -> None:
+    """A role description right before a person's name describes that person, whoever holds
+    the office today: "US-Präsident George W. Bush", "UN-Generalsekretär Kofi Annan"."""
+    by_start = {h.start: h for h in hits if not h.nested and h.type == "person" and h.kind != "role"}
+    for i, h in enumerate(hits):
+        if h.kind != "role" or h.nested:
+            continue
+        j = h.end
+        while j < len(text) and text[j] in " \u00a0" and j - h.end < 2:
+            j += 1
+        nxt = by_start.get(j) if j > h.end else None
+        if nxt is not None and nxt.entity != h.entity:
+            hits[i] = Hit(h.start, h.end, h.text, nxt.entity, nxt.type, nxt.name, "role")
 
 
 def _is_country_form(values, kb: KnowledgeBase) -> bool:
@@ -278,6 +294,12 @@ def _given_names() -> frozenset[str]:
     except (FileNotFoundError, OSError):
         return frozenset()
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _is_initial(norm: str, tok: tuple[int, int, str]) -> bool:
+    """A middle initial: "W." in "George W. Bush"."""
+    s, e, w = tok
+    return len(w) == 1 and w.isupper() and norm[e:e + 1] == "."
 
 
 def _is_cap(word: str) -> bool:
@@ -410,8 +432,9 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
             i += 1
             continue
         j = i + 1
-        while j < n and _is_cap(toks[j][2]) and not any(taken[toks[j][0]:toks[j][1]]) \
-                and norm[toks[j - 1][1]:toks[j][0]] in (" ",) and j - i < 5:
+        while j < n and (_is_cap(toks[j][2]) or _is_initial(norm, toks[j])) and not any(taken[toks[j][0]:toks[j][1]]) \
+                and (norm[toks[j - 1][1]:toks[j][0]] == " "
+                     or (norm[toks[j - 1][1]:toks[j][0]] == ". " and _is_initial(norm, toks[j - 1]))) and j - i < 5:
             j += 1
         run = toks[i:j]
         found = None

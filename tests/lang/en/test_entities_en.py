@@ -74,6 +74,8 @@ ROWS = [
     ("He speaks russian badly.", "russian", "-"),
     ("The guinea pig escaped.", "guinea", "-"),
     ("The Indian Ocean is warm.", "Indian", "-"),
+    ("Latin America is changing.", "America", "-"),
+    ("America first, he said.", "America", "united-states"),
     ("The Russian leader spoke.", "The Russian leader", "vladimir-putin"),
     ("A Russian citizen was arrested.", "Russian citizen", "!vladimir-putin"),
 ]

@@ -196,3 +196,31 @@ def test_institution_file_is_generated_from_countries():
     assert recs["general-staff-ukraine"]["name"] == "General Staff of the Armed Forces of Ukraine"
     assert recs["foreign-ministry-united-states"]["name"] == "United States Department of State"
     assert "Kreml" in recs["government-russia"]["metonyms"]["de"]
+
+
+def test_set_default_kb_and_env(tmp_path, monkeypatch):
+    from sayso import kb as kbmod
+
+    f = tmp_path / "mine.json"
+    f.write_text(json.dumps([{"id": "acme-corp", "name": "ACME", "type": "organization",
+                              "aliases": {"de": ["ACME-Konzern"], "en": ["ACME Corp"]}}]), encoding="utf-8")
+    try:
+        kb = kbmod.set_default_kb([f])
+        assert load_kb() is kb and "acme-corp" in kb
+        from sayso.components.entities import find_mentions
+
+        assert [h.entity for h in find_mentions("Der ACME-Konzern klagt.", "de")] == ["acme-corp"]
+    finally:
+        kbmod.set_default_kb()
+    assert "acme-corp" not in load_kb()
+    code = "from sayso.kb import load_kb; print('acme-corp' in load_kb())"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "SAYSO_KB": str(f)}).stdout.strip()
+    assert out == "True"
+
+
+def test_overriding_a_person_replaces_generated_roles():
+    kb = load_kb([{"id": "vladimir-putin", "name": "Vladimir Putin", "type": "person",
+                   "aliases": {"de": ["Putin"], "en": ["Putin"]}}])
+    assert "der russische Präsident" not in kb.surface_forms("de") or \
+        ("vladimir-putin", "role") not in kb.surface_forms("de")["der russische Präsident"]

@@ -40,7 +40,7 @@ import ahocorasick
 from ..errors import SaysoError
 from . import inflect
 
-__all__ = ["slug", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "LANGS", "KINDS", "TYPES"]
+__all__ = ["slug", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "set_default_kb", "LANGS", "KINDS", "TYPES"]
 
 LANGS: tuple[str, ...] = ("de", "en")
 TYPES: tuple[str, ...] = ("person", "organization", "country", "place", "group")
@@ -340,31 +340,56 @@ def _load_extra(item: Any) -> list[dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
-def _default_kb() -> KnowledgeBase:
+def _shipped_kb() -> KnowledgeBase:
     records, blockers, roles, as_of = _default_records()
     return KnowledgeBase(records, blockers, roles, as_of)
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KnowledgeBase:
+    """The shipped knowledge base plus the files named in ``SAYSO_KB`` (os.pathsep-separated),
+    so that worker processes (multiprocessing, Dask) see the same user knowledge."""
+    paths = [p for p in os.environ.get("SAYSO_KB", "").split(os.pathsep) if p.strip()]
+    return _extend(_shipped_kb(), paths) if paths else _shipped_kb()
+
+
+_override: KnowledgeBase | None = None
+
+
+def set_default_kb(extra: Iterable[Any] = ()) -> KnowledgeBase:
+    """Make ``load_kb()`` (and so the pipeline) use the shipped knowledge base plus ``extra``
+    in this process; ``set_default_kb()`` restores the default. Returns the new default.
+    For worker processes set ``SAYSO_KB`` instead (or as well)."""
+    global _override
+    extra = tuple(extra)
+    _override = _extend(_default_kb(), extra) if extra else None
+    return load_kb()
 
 
 def load_kb(extra: Iterable[Any] = ()) -> KnowledgeBase:
     """The knowledge base; ``extra`` (paths or dicts) adds records or overrides them by id.
 
-    Without ``extra`` the same instance is returned on every call (built once per process).
+    Without ``extra`` the same instance is returned on every call (built once per process):
+    the shipped data, plus files named in ``SAYSO_KB``, or what ``set_default_kb`` set.
     """
     extra = tuple(extra)
-    if not extra:
-        return _default_kb()
-    base = _default_kb()
+    base = _override or _default_kb()
+    return _extend(base, extra) if extra else base
+
+
+def _extend(base: KnowledgeBase, extra: tuple[Any, ...]) -> KnowledgeBase:
     records = dict(base.records)
     roles = dict(base.roles)
-    by_iso = {}
+    changed = []
     for item in extra:
         for d in _load_extra(item):
             r = record_from_dict(d)
             records[r.id] = r
-    if any(r.offices for r in records.values() if r.id not in base.records or records[r.id] is not base.records[r.id]):
-        countries = {c["iso"]: c for c in _country_records()}
-        by_iso = countries
-        for r in records.values():
-            if r.offices and (r.id not in base.records or records[r.id] is not base.records[r.id]):
-                roles[r.id] = _role_aliases(r, by_iso)
+            changed.append(r)
+    if changed:
+        countries = {c["iso"]: c for c in _country_records()} if any(r.offices for r in changed) else {}
+        for r in changed:
+            roles.pop(r.id, None)  # an overriding record's offices replace the shipped ones
+            if r.offices:
+                roles[r.id] = _role_aliases(r, countries)
     return KnowledgeBase(records.values(), base.blockers, roles, base.as_of)

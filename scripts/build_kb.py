@@ -215,7 +215,9 @@ Pavel Maxim Yevgeny Evgeny Ilya Anton Kirill Roman Wei Li Ming Hiroshi Yuki Jae 
 
 # Capitalised English words that GermEval happens to show as first names.
 NOT_GIVEN_NAMES = set("""Black White Green Brown Young King Will May June April Hope Grace Faith Joy Rose Summer Tax
-Justice Art Star Sun Long Little Major General Doctor Lord Sir Saint San Santa Mount New Old Great Big""".split())
+Justice Art Star Sun Long Little Major General Doctor Lord Sir Saint San Santa Mount New Old Great Big
+Grüne Lady Lego Karma Praise Patch Cat Astro Hulk Urban Venus Judas Jesus Chr Neo Moc Offisa Virgen Mata Lagard
+Ickler Prochnow Hübbe Hartmann Jackson Hamilton Wolf""".split())
 
 
 def given_names() -> list[str] | None:
@@ -238,6 +240,7 @@ def given_names() -> list[str] | None:
                 other[tok] = other.get(tok, 0) + 1
     names = {t for t, c in first.items() if t.isalpha() and t[:1].isupper() and not t.isupper() and len(t) >= 3
              and other.get(t, 0) <= c and t not in NOT_GIVEN_NAMES}
+    names = {t for t in names if not (t.endswith("s") and t[:-1] in names)}  # genitives: "Ottos"
     return sorted(names | set(GIVEN_NAMES_HAND))
 
 

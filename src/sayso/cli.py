@@ -169,16 +169,17 @@ class TableWriter(Writer):
 
         st = Table(title=f"Statements ({len(a.statements)})", title_justify="left", show_lines=True, expand=True)
         st.add_column("#", justify="right", style="dim", no_wrap=True)
-        st.add_column("speaker", style="bold cyan", ratio=2)
-        st.add_column("cue", style="magenta", ratio=1)
-        st.add_column("content", ratio=6)
+        st.add_column("speaker", style="bold cyan", ratio=3, min_width=14, overflow="fold")
+        st.add_column("cue", style="magenta", ratio=1, min_width=12, overflow="fold")
+        st.add_column("content", ratio=7)
         st.add_column("kind", no_wrap=True)
         st.add_column("conf.", justify="right", no_wrap=True)
         for i, s in enumerate(a.statements):
             if s.speaker:
                 speaker = escape(s.speaker.text)
-                if s.speaker.entity:
-                    speaker += f" [dim]→ {escape(names.get(s.speaker.entity, s.speaker.entity))}[/]"
+                name = names.get(s.speaker.entity, s.speaker.entity) if s.speaker.entity else None
+                if name and name != s.speaker.text:
+                    speaker += f" [dim]→ {escape(name)}[/]"
                 if s.speaker.role:
                     speaker += f" [dim]({escape(s.speaker.role)})[/]"
             else:
@@ -195,8 +196,8 @@ class TableWriter(Writer):
         ft.add_column("figure", style="bold", ratio=2)
         ft.add_column("value", justify="right", no_wrap=True)
         ft.add_column("bound", no_wrap=True)
-        ft.add_column("unit / counted", ratio=3)
-        ft.add_column("source", ratio=2)
+        ft.add_column("unit / counted", ratio=2)
+        ft.add_column("source", ratio=3)
         for f in a.figures:
             value = _num(f.value)
             if f.bound == "range" and (f.low is not None or f.high is not None):

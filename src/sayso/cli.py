@@ -83,7 +83,7 @@ def describe(f: Failure) -> str:
 
 
 def failure_row(f: Failure) -> dict[str, Any]:
-    return {"id": f.id, "source": f.source, "status": "failed", "error": f.reason}
+    return {**f.to_dict(), "status": "failed"}
 
 
 # --------------------------------------------------------------------------- writers
@@ -436,6 +436,11 @@ def _silence_stdout() -> None:
 
 def main() -> None:
     """Entry point of the ``sayso`` script."""
+    # Output is UTF-8 whatever the locale says (a C/latin-1 locale must not crash on „…“).
+    for stream in (sys.stdout, sys.stderr):
+        enc = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if enc != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
         app()
     except SaysoError as exc:  # the command catches these; this is the last line of defence

@@ -164,6 +164,16 @@ class Tables:
         self.one_in = Phrases(frozenset(g("FIGURE_ONE_IN", ())), short_cased=False)
         self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
         self.fractions_low = {k.lower(): v for k, v in self.fractions.items()}
+        # first tokens that can open a quantity or a period phrase (a fast pre-filter)
+        starters: set[str] = set(self.number_words) | {"half", "hälfte", "minus"}
+        for ph in (self.vague_words, self.vague_dets, self.prefix_units, self.one_in):
+            starters.update(ph.fwd)
+        self.starters = frozenset(starters)
+        self.part_prefixes = frozenset(p[:3] for p, _ in self.parts if len(p) >= 3)
+        firsts: set[str] = set(self.period_between)
+        for ph in (self.period_relative, self.period_since, self.period_in):
+            firsts.update(ph.fwd)
+        self.period_firsts = frozenset(firsts)
 
 
 @lru_cache(maxsize=8)
@@ -1032,7 +1042,9 @@ def find_periods(toks: Toks, tab: Tables) -> list[tuple[int, int]]:
                 out.append((i, i + 3))
                 i += 3
                 continue
-        if toks.kind[i] != WORD:
+        if toks.kind[i] != WORD or (
+            toks.low[i] not in tab.period_firsts and toks.text[i] not in tab.period_firsts
+        ):
             i += 1
             continue
         hi = min(n, i + 6)
@@ -1110,7 +1122,7 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
     prev_end = -1  # token index just after the last figure
     state: dict[str, int] = {"rejected_end": -2}
     while i < n:
-        if in_period[i] or toks.kind[i] == SYM and toks.text[i] not in "$€£¥₽₩-−–":
+        if in_period[i] or not _could_start(toks, i, tab):
             i += 1
             continue
         res = _figure_at(toks, i, tab, in_period, state)
@@ -1155,6 +1167,21 @@ def figures_in_text(text: str, lang: ModuleType, sent_starts: list[int] | None =
         out = linked
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _could_start(toks: Toks, i: int, tab: Tables) -> bool:
+    """A cheap test whether a quantity can start at token i (most words cannot)."""
+    k = toks.kind[i]
+    if k == NUM:
+        return True
+    if k == SYM:
+        return toks.text[i] in "$€£¥₽₩-−–" or toks.text[i] in tab.starters
+    low = toks.low[i]
+    if low in tab.starters or toks.text[i] in tab.starters:
+        return True
+    if tab.german:
+        return low[:3] in tab.part_prefixes
+    return "-" in low and low.split("-", 1)[0] in tab.starters
 
 
 def _with_period(f: Figure, p: Span) -> Figure:

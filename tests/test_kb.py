@@ -224,3 +224,24 @@ def test_overriding_a_person_replaces_generated_roles():
                    "aliases": {"de": ["Putin"], "en": ["Putin"]}}])
     assert "der russische Präsident" not in kb.surface_forms("de") or \
         ("vladimir-putin", "role") not in kb.surface_forms("de")["der russische Präsident"]
+
+
+# German-only sources: their English name is the German one, and English text rarely names them.
+GERMAN_ONLY = {"epd", "kna"}
+
+
+@pytest.mark.parametrize("fname", ["organizations.json", "people.json", "institutions.json"])
+def test_language_parity(fname):
+    """Every hand-written or generated record is findable in German and in English text."""
+    for e in _data(fname)["entities"]:
+        if e["id"] in GERMAN_ONLY:
+            continue
+        for lang in LANGS:
+            assert e.get("aliases", {}).get(lang) or e.get("metonyms", {}).get(lang) \
+                or e.get("ambiguous", {}).get(lang), (fname, e["id"], lang)
+
+
+def test_country_table_parity():
+    for c in _data("countries.json")["countries"]:
+        for a, b in (("adj_de", "adj_en"), ("cap_de", "cap_en")):
+            assert bool(c.get(a)) == bool(c.get(b)) or c["iso"] in ("NZ",), (c["iso"], a, b)

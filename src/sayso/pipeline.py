@@ -8,10 +8,12 @@ store plain records in ``Doc`` extensions. ``to_analysis`` turns a finished Doc 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from . import lang as langdata
@@ -27,11 +29,87 @@ PIPES: tuple[str, ...] = (
 )
 
 
+LONG_CHUNK = 100  # characters without white space beyond which spaCy's tokenizer is not used
+_LONG = re.compile(r"\S{%d,}" % (LONG_CHUNK + 1))
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+def _words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """Tokens and trailing-space flags that rebuild ``text`` exactly, white space beyond one
+    space becoming tokens of its own (spaCy's convention). Linear, unlike spaCy's own helper."""
+    out_w: list[str] = []
+    out_s: list[bool] = []
+    i = 0
+
+    def gap(j: int) -> None:
+        g = text[i:j]
+        if out_w and not out_s[-1] and g[:1] == " ":
+            out_s[-1] = True
+            g = g[1:]
+        if g:
+            out_w.append(g)
+            out_s.append(False)
+
+    for w in words:
+        j = text.find(w, i)
+        if j < 0:
+            raise ValueError(f"token {w!r} not found in the text")
+        if j > i:
+            gap(j)
+        out_w.append(w)
+        out_s.append(False)
+        i = j + len(w)
+    if i < len(text):
+        gap(len(text))
+    return out_w, out_s
+
+
+class SafeTokenizer:
+    """spaCy's tokenizer, except on runs of more than LONG_CHUNK characters without white space.
+
+    spaCy peels prefixes and suffixes off a chunk one at a time, which takes time quadratic in
+    the chunk's length (an unclosed „ repeated 20,000 times takes half a minute). Such runs are
+    never words: they are cut into word characters and single marks instead, in linear time.
+    """
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        pos = 0
+        for m in _LONG.finditer(text):
+            if m.start() > pos:
+                words.extend(t.text for t in self.tokenizer(text[pos:m.start()]) if not t.is_space)
+            words.extend(_PIECES.findall(m.group()))
+            pos = m.end()
+        if pos < len(text):
+            words.extend(t.text for t in self.tokenizer(text[pos:]) if not t.is_space)
+        words, spaces = _words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialises the tokenizer with the pipeline; delegate so that nothing changes there
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+
 @lru_cache(maxsize=None)
 def get_nlp(lang: str) -> Language:
     """The pipeline for ``lang`` (built once per process)."""
     langdata.get(lang)  # raises UnsupportedLanguage
     nlp = spacy.blank(lang)
+    nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
     # Long articles are fine: sayso's components are linear and no parser holds the whole Doc.
     nlp.max_length = 50_000_000
     for name in PIPES:

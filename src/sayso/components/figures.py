@@ -160,6 +160,8 @@ class Tables:
         self.address = frozenset(g("FIGURE_ADDRESS_WORDS", ()))
         self.period_over = frozenset(g("FIGURE_PERIOD_OVER", ()))
         self.amount_before = frozenset(g("FIGURE_AMOUNT_BEFORE", ()))
+        self.preposition_qualifiers = frozenset(g("FIGURE_PREPOSITION_QUALIFIERS", ()))
+        self.preposition_heads = frozenset(w.lower() for w in g("FIGURE_PREPOSITION_HEADS", ()))
         self.change_words = frozenset(g("FIGURE_CHANGE_WORDS", ()))
         self.one_in = Phrases(frozenset(g("FIGURE_ONE_IN", ())), short_cased=False)
         self.fractions = {k: Decimal(v) for k, v in g("FIGURE_FRACTIONS", {}).items()}
@@ -1217,6 +1219,14 @@ def _figure_at(
     while sent_lo > 0 and toks.sent[sent_lo - 1] == toks.sent[i] and i - sent_lo < 6:
         sent_lo -= 1
     qual = tab.qualifiers.match_before(toks, i, sent_lo)
+    if (
+        qual is not None
+        and qual[1] == i - 1
+        and toks.low[i - 1] in tab.preposition_qualifiers
+        and qual[1] >= 1
+        and toks.low[qual[1] - 1] in tab.preposition_heads
+    ):
+        qual = None  # "verfügt über 500 Betten", "his comment about 47 percent": a preposition
     if qual is None and q.fraction and i >= 1 and toks.low[i - 1] in ("die", "the"):
         qual = tab.qualifiers.match_before(toks, i - 1, sent_lo)  # "mehr als die Hälfte"
     if (

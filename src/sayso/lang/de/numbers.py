@@ -599,3 +599,12 @@ FIGURE_AMOUNT_BEFORE = frozenset(
     "auf bei von um mit über unter rund etwa knapp fast insgesamt nur noch ca. circa zirka gegenüber lediglich "
     "mindestens höchstens maximal bis".split()
 )
+# Qualifiers that are also prepositions, and the words after which they are prepositions:
+# "das Krankenhaus verfügt über 500 Betten" has 500 beds, not more than 500.
+FIGURE_PREPOSITION_QUALIFIERS = frozenset({"über", "unter", "gegen"})
+FIGURE_PREPOSITION_HEADS = frozenset(
+    "verfügt verfügen verfügte verfügten verfügende berichtet berichtete berichteten berichten Bericht Berichte "
+    "sprach sprachen spricht sprechen redet redete reden Gespräch Gespräche Gesprächen Debatte Diskussion Streit "
+    "informiert informierte Informationen entscheidet entschied entscheiden abstimmen stimmten stimmt klagt klagte "
+    "klagen Auskunft Angaben Daten Studie Buch Artikel Film Nachricht Nachrichten Meldung Meldungen".split()
+)

@@ -536,3 +536,10 @@ FIGURE_CHANGE_WORDS = frozenset(
 )
 FIGURE_ONE_IN = frozenset({"one in", "1 in", "one out of", "1 out of"})
 FIGURE_AMOUNT_BEFORE: frozenset[str] = frozenset()  # English writes no ordinal period
+FIGURE_PREPOSITION_QUALIFIERS = frozenset({"about", "over", "under", "around"})
+FIGURE_PREPOSITION_HEADS = frozenset(
+    "comment comments commented talk talks talked talking speak spoke spoken question questions asked ask story "
+    "stories report reports reported news claim claims claimed lie lied lies joke joked jokes complain complained "
+    "worry worried worries concerned concerns care cared know knew think thought argue argued debate debated "
+    "fight fought dispute disputes".split()
+)

@@ -347,24 +347,44 @@ def _sentences(doc, text: str, code: str):
         return [list(doc)]
 
 
-def _worth_a_model_look(sent, taken: bytearray, given: frozenset[str]) -> bool:
-    """A sentence may hold a name the knowledge base and heuristic miss when a capitalised
-    word outside every known mention is an acronym (SPD), a given name, or stands next to
-    another capitalised word ("Northrop Grumman", "Kanzlerin Merkel"). German capitalises
-    every noun, so this gate is what keeps the model off ~85% of news sentences."""
+def _name_triggers(sent, taken: bytearray, given: frozenset[str]) -> list[int]:
+    """Positions in a sentence where a name the knowledge base and heuristic miss may stand:
+    a capitalised word outside every known mention that is an acronym (SPD), a given name, or
+    stands next to another capitalised word ("Northrop Grumman", "Kanzlerin Merkel"). German
+    capitalises every noun, so this gate is what keeps the model off most of the text."""
 
     def cap(t) -> bool:
         return t.text[:1].isupper() and t.is_alpha and not taken[t.idx] and t.text not in _STOP
 
+    out = []
     for i, t in enumerate(sent):
         if not cap(t):
             continue
         if (t.is_upper and len(t) >= 3) or t.text in given:
-            return True
-        if i > 0 and i + 1 < len(sent) and cap(sent[i + 1]) and not sent[i + 1].is_upper \
+            out.append(i)
+        elif i > 0 and i + 1 < len(sent) and cap(sent[i + 1]) and not sent[i + 1].is_upper \
                 and t.text not in _COUNT_NOUNS and sent[i + 1].text not in _COUNT_NOUNS:
-            return True
-    return False
+            out.append(i)
+    return out
+
+
+# The model sees a window of tokens around each trigger, not the whole sentence: names are
+# local, and the window halves the model's work.
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 8
+
+
+def _model_windows(sents, taken: bytearray, given: frozenset[str]) -> list[list]:
+    windows = []
+    for sent in sents:
+        last_end = -1
+        for i in _name_triggers(sent, taken, given):
+            a, b = max(0, i - _WINDOW_BEFORE), min(len(sent), i + _WINDOW_AFTER)
+            if windows and a <= last_end and windows[-1][0] is sent:
+                windows[-1][2] = max(windows[-1][2], b)
+            else:
+                windows.append([sent, a, b])
+            last_end = windows[-1][2]
+    return [sent[a:b] for sent, a, b in windows]
 
 
 # Capitalised German nouns that pair up in figures ("Millionen Euro"), never in names.
@@ -381,7 +401,7 @@ def _model_names(doc, text: str, code: str, taken: bytearray) -> list[Hit]:
     from spacy.tokens import Doc
 
     given = _given_names()
-    sents = [sent for sent in _sentences(doc, text, code) if sent and _worth_a_model_look(sent, taken, given)]
+    sents = _model_windows([s for s in _sentences(doc, text, code) if s], taken, given)
     # The sentences' own tokens go to the model as they are: no second tokenisation.
     docs = (Doc(nlp.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent]) for sent in sents)
     out = []

@@ -1599,6 +1599,12 @@ EN_POSITIVE = [
 
 EN_NEGATIVE = [
     N(
+        "polnear-huff-post_2016-09-27_obama-power-plant-rules-face-key",
+        "The Clean Power Plan was designed to lower carbon emissions from U.S. power plants by 2030 to 32 percent "
+        "below 2005 levels, with each state assigned its own emission",
+        "2005",
+    ),
+    N(
         "polnear-breitbart_2016-09-15_pat-caddell-democrat-voters-worr",
         "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m.",
         "125",

@@ -160,6 +160,7 @@ class Tables:
         self.address = frozenset(g("FIGURE_ADDRESS_WORDS", ()))
         self.period_over = frozenset(g("FIGURE_PERIOD_OVER", ()))
         self.amount_before = frozenset(g("FIGURE_AMOUNT_BEFORE", ()))
+        self.year_after = frozenset(w.lower() for w in g("FIGURE_YEAR_AFTER", ()))
         self.preposition_qualifiers = frozenset(g("FIGURE_PREPOSITION_QUALIFIERS", ()))
         self.preposition_heads = frozenset(w.lower() for w in g("FIGURE_PREPOSITION_HEADS", ()))
         self.change_words = frozenset(g("FIGURE_CHANGE_WORDS", ()))
@@ -808,6 +809,16 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
             return (
                 True  # "des 1. Bataillons", "beim 2. Deutschen Klimakongress" (but "stieg auf 230. Retter …")
             )
+    # years compared: "32 percent below 2005 levels", "unter dem Niveau von 1990"
+    if (
+        bare
+        and v is not None
+        and _is_year(v, t)
+        and 1900 <= v <= 2100
+        and nxt < n
+        and toks.low[nxt] in tab.year_after
+    ):
+        return True
     # years: "2024", "im Jahr 1969"
     if bare and not qualified and v is not None and _is_year(v, t):
         if 1900 <= v <= 2100:

@@ -608,3 +608,5 @@ FIGURE_PREPOSITION_HEADS = frozenset(
     "informiert informierte Informationen entscheidet entschied entscheiden abstimmen stimmten stimmt klagt klagte "
     "klagen Auskunft Angaben Daten Studie Buch Artikel Film Nachricht Nachrichten Meldung Meldungen".split()
 )
+# Words after a year that is compared with ("unter dem Niveau von 1990" / "1990er Werte").
+FIGURE_YEAR_AFTER = frozenset("Niveau Niveaus Stand Werte Werten Preise Preisen Zahlen Level".split())

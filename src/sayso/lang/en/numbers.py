@@ -543,3 +543,4 @@ FIGURE_PREPOSITION_HEADS = frozenset(
     "worry worried worries concerned concerns care cared know knew think thought argue argued debate debated "
     "fight fought dispute disputes".split()
 )
+FIGURE_YEAR_AFTER = frozenset("levels level figures prices rates values standards numbers".split())

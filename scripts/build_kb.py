@@ -128,7 +128,7 @@ def institutions(names: dict[str, dict[str, str]], extra: dict[str, dict]) -> li
         adj_de = c.get("adj_de", [])
         adj_en = c.get("adj_en", [])
         gen = c.get("gen_de", [])
-        caps_de, caps_en = c.get("cap_de", []), c.get("cap_en", [])
+        caps_de = c.get("cap_de", [])
         prefix = c.get("prefix_de")
         n_en = [the + en_name]
         poss = [n + "'s" for n in [en_name] + [a for a in c.get("en", []) if " " not in a and "." not in a]]
@@ -190,34 +190,11 @@ def institutions(names: dict[str, dict[str, str]], extra: dict[str, dict]) -> li
 
 GERMEVAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "germeval2014-ner"
 # Common given names, so that the heuristic knows them even where GermEval has none.
-GIVEN_NAMES_HAND = """Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alexei Alice Amanda Amy Andreas Andrea Andrew Andrej
-Angela Anna Anne Annalena Anthony Anton Antonio Armin Barbara Ben Benjamin Bernd Bill Bob Boris Brian Carl Carlos Caroline
-Charles Chris Christian Christina Christine Christoph Christopher Claudia Daniel Daniela David Dennis Dieter Dmitri Dmitry
-Donald Elena Elizabeth Emily Emma Eric Erik Eva Fabian Felix Florian Frank Franz Friedrich Gabriel Georg George Gerhard
-Hans Hannah Heike Heinz Helmut Henry Horst Igor Ivan Jack Jakob James Jan Jana Jane Jennifer Jens Jessica Joachim Johann
-Johannes John Jonas Joseph Julia Julian Jürgen Karin Karl Katarina Katharina Kevin Klaus Kristina Lars Laura Lena Leon
-Lisa Lukas Manfred Marco Maria Marie Mark Markus Martin Martina Mary Matthias Max Michael Michail Mikhail Monika Natalia
-Nicole Nikolai Oleg Oleksandr Oliver Olga Pascal Patrick Paul Peter Petra Philipp Rachel Ralf Rebecca Richard Robert
-Sabine Sandra Sarah Sascha Sebastian Sergej Sergei Sergey Simon Sophie Stefan Stephan Steven Susanne Sven Thomas Tim
-Tobias Tom Torsten Ulrich Ursula Uwe Viktor Vladimir Walter Werner Wilhelm William Wolfgang Yulia Julija Yuri Juri
-Abigail Alicia Allison Amber Andrea Angela Ashley Barbara Betty Brenda Brittany Carol Catherine Cheryl Christina Cynthia
-Deborah Debra Denise Diana Donna Dorothy Ellen Emily Evelyn Frances Gloria Heather Helen Jacqueline Janet Janice Jean
-Joan Joyce Judith Judy Julie Karen Katherine Kathleen Kathryn Kelly Kimberly Linda Lori Margaret Marilyn Martha Megan
-Melissa Michelle Nancy Nicole Olivia Pamela Patricia Rebecca Ruth Samantha Sharon Shirley Stephanie Susan Teresa Theresa
-Tiffany Victoria Virginia Wendy Adam Albert Arthur Austin Benjamin Billy Bobby Brandon Bruce Bryan Carl Charles Craig
-Dale Danny Dennis Douglas Dylan Edward Eric Ethan Eugene Frank Gary Gerald Gregory Harold Harry Henry Howard Jacob
-Jason Jeffrey Jeremy Jerry Jesse Joe Jonathan Jordan Joshua Juan Justin Keith Kenneth Kyle Larry Lawrence Logan Louis
-Matthew Nathan Nicholas Noah Patrick Philip Ralph Randy Raymond Roger Roy Russell Ryan Samuel Scott Sean Stephen Terry
-Timothy Tyler Vincent Wayne Zachary Ahmed Ali Mohammed Muhammad Hassan Hussein Omar Fatima Aisha Olena Oleksiy Olexander
-Volodymyr Dmytro Andriy Serhiy Mykola Yuliia Iryna Natalia Tetiana Svetlana Ekaterina Anastasia Alexey Aleksandr Nikolay
-Pavel Maxim Yevgeny Evgeny Ilya Anton Kirill Roman Wei Li Ming Hiroshi Yuki Jae Min Seo Ji""".split()
+GIVEN_NAMES_HAND = ["Aaron", "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexander", "Alexandra", "Alexei", "Alice", "Amanda", "Amy", "Andreas", "Andrea", "Andrew", "Andrej", "Angela", "Anna", "Anne", "Annalena", "Anthony", "Anton", "Antonio", "Armin", "Barbara", "Ben", "Benjamin", "Bernd", "Bill", "Bob", "Boris", "Brian", "Carl", "Carlos", "Caroline", "Charles", "Chris", "Christian", "Christina", "Christine", "Christoph", "Christopher", "Claudia", "Daniel", "Daniela", "David", "Dennis", "Dieter", "Dmitri", "Dmitry", "Donald", "Elena", "Elizabeth", "Emily", "Emma", "Eric", "Erik", "Eva", "Fabian", "Felix", "Florian", "Frank", "Franz", "Friedrich", "Gabriel", "Georg", "George", "Gerhard", "Hans", "Hannah", "Heike", "Heinz", "Helmut", "Henry", "Horst", "Igor", "Ivan", "Jack", "Jakob", "James", "Jan", "Jana", "Jane", "Jennifer", "Jens", "Jessica", "Joachim", "Johann", "Johannes", "John", "Jonas", "Joseph", "Julia", "Julian", "Jürgen", "Karin", "Karl", "Katarina", "Katharina", "Kevin", "Klaus", "Kristina", "Lars", "Laura", "Lena", "Leon", "Lisa", "Lukas", "Manfred", "Marco", "Maria", "Marie", "Mark", "Markus", "Martin", "Martina", "Mary", "Matthias", "Max", "Michael", "Michail", "Mikhail", "Monika", "Natalia", "Nicole", "Nikolai", "Oleg", "Oleksandr", "Oliver", "Olga", "Pascal", "Patrick", "Paul", "Peter", "Petra", "Philipp", "Rachel", "Ralf", "Rebecca", "Richard", "Robert", "Sabine", "Sandra", "Sarah", "Sascha", "Sebastian", "Sergej", "Sergei", "Sergey", "Simon", "Sophie", "Stefan", "Stephan", "Steven", "Susanne", "Sven", "Thomas", "Tim", "Tobias", "Tom", "Torsten", "Ulrich", "Ursula", "Uwe", "Viktor", "Vladimir", "Walter", "Werner", "Wilhelm", "William", "Wolfgang", "Yulia", "Julija", "Yuri", "Juri", "Abigail", "Alicia", "Allison", "Amber", "Andrea", "Angela", "Ashley", "Barbara", "Betty", "Brenda", "Brittany", "Carol", "Catherine", "Cheryl", "Christina", "Cynthia", "Deborah", "Debra", "Denise", "Diana", "Donna", "Dorothy", "Ellen", "Emily", "Evelyn", "Frances", "Gloria", "Heather", "Helen", "Jacqueline", "Janet", "Janice", "Jean", "Joan", "Joyce", "Judith", "Judy", "Julie", "Karen", "Katherine", "Kathleen", "Kathryn", "Kelly", "Kimberly", "Linda", "Lori", "Margaret", "Marilyn", "Martha", "Megan", "Melissa", "Michelle", "Nancy", "Nicole", "Olivia", "Pamela", "Patricia", "Rebecca", "Ruth", "Samantha", "Sharon", "Shirley", "Stephanie", "Susan", "Teresa", "Theresa", "Tiffany", "Victoria", "Virginia", "Wendy", "Adam", "Albert", "Arthur", "Austin", "Benjamin", "Billy", "Bobby", "Brandon", "Bruce", "Bryan", "Carl", "Charles", "Craig", "Dale", "Danny", "Dennis", "Douglas", "Dylan", "Edward", "Eric", "Ethan", "Eugene", "Frank", "Gary", "Gerald", "Gregory", "Harold", "Harry", "Henry", "Howard", "Jacob", "Jason", "Jeffrey", "Jeremy", "Jerry", "Jesse", "Joe", "Jonathan", "Jordan", "Joshua", "Juan", "Justin", "Keith", "Kenneth", "Kyle", "Larry", "Lawrence", "Logan", "Louis", "Matthew", "Nathan", "Nicholas", "Noah", "Patrick", "Philip", "Ralph", "Randy", "Raymond", "Roger", "Roy", "Russell", "Ryan", "Samuel", "Scott", "Sean", "Stephen", "Terry", "Timothy", "Tyler", "Vincent", "Wayne", "Zachary", "Ahmed", "Ali", "Mohammed", "Muhammad", "Hassan", "Hussein", "Omar", "Fatima", "Aisha", "Olena", "Oleksiy", "Olexander", "Volodymyr", "Dmytro", "Andriy", "Serhiy", "Mykola", "Yuliia", "Iryna", "Natalia", "Tetiana", "Svetlana", "Ekaterina", "Anastasia", "Alexey", "Aleksandr", "Nikolay", "Pavel", "Maxim", "Yevgeny", "Evgeny", "Ilya", "Anton", "Kirill", "Roman", "Wei", "Li", "Ming", "Hiroshi", "Yuki", "Jae", "Min", "Seo", "Ji"]
 
 
 # Capitalised English words that GermEval happens to show as first names.
-NOT_GIVEN_NAMES = set("""Black White Green Brown Young King Will May June April Hope Grace Faith Joy Rose Summer Tax
-Justice Art Star Sun Long Little Major General Doctor Lord Sir Saint San Santa Mount New Old Great Big
-Grüne Lady Lego Karma Praise Patch Cat Astro Hulk Urban Venus Judas Jesus Chr Neo Moc Offisa Virgen Mata Lagard
-Ickler Prochnow Hübbe Hartmann Jackson Hamilton Wolf""".split())
+NOT_GIVEN_NAMES = set(["Black", "White", "Green", "Brown", "Young", "King", "Will", "May", "June", "April", "Hope", "Grace", "Faith", "Joy", "Rose", "Summer", "Tax", "Justice", "Art", "Star", "Sun", "Long", "Little", "Major", "General", "Doctor", "Lord", "Sir", "Saint", "San", "Santa", "Mount", "New", "Old", "Great", "Big", "Grüne", "Lady", "Lego", "Karma", "Praise", "Patch", "Cat", "Astro", "Hulk", "Urban", "Venus", "Judas", "Jesus", "Chr", "Neo", "Moc", "Offisa", "Virgen", "Mata", "Lagard", "Ickler", "Prochnow", "Hübbe", "Hartmann", "Jackson", "Hamilton", "Wolf"])
 
 
 def given_names() -> list[str] | None:

@@ -207,7 +207,9 @@ def test_kb_matching_is_fast(monkeypatch):
     from sayso.components import entities
 
     monkeypatch.setattr(entities, "_model_names", lambda *a: [])
-    text = open(__file__, encoding="utf-8").read()[:4000] * 5
+    from pathlib import Path
+
+    text = Path(__file__).read_text(encoding="utf-8")[:4000] * 5
     hits_for(text, "de")
     t = time.perf_counter()
     for _ in range(20):

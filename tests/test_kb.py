@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from importlib import resources
 
 import pytest
@@ -245,3 +244,84 @@ def test_country_table_parity():
     for c in _data("countries.json")["countries"]:
         for a, b in (("adj_de", "adj_en"), ("cap_de", "cap_en")):
             assert bool(c.get(a)) == bool(c.get(b)) or c["iso"] in ("NZ",), (c["iso"], a, b)
+
+
+def _wd_item(qid, labels, classes, aliases=None):
+    """One entity in the real dump format (labels/aliases per language, P31 as statements)."""
+    return {
+        "type": "item", "id": qid,
+        "labels": {lang: {"language": lang, "value": v} for lang, v in labels.items()},
+        "descriptions": {},
+        "aliases": {lang: [{"language": lang, "value": v} for v in vs] for lang, vs in (aliases or {}).items()},
+        "claims": {"P31": [{"mainsnak": {"snaktype": "value", "property": "P31",
+                                          "datavalue": {"value": {"entity-type": "item", "numeric-id": int(c[1:]), "id": c},
+                                                        "type": "wikibase-entityid"},
+                                          "datatype": "wikibase-item"},
+                             "type": "statement", "id": f"{qid}$x", "rank": "normal"} for c in classes]},
+        "sitelinks": {}, "lastrevid": 1,
+    }
+
+
+def _write_dump(path, items, opener=open):
+    with opener(path, "wt", encoding="utf-8") as fh:
+        fh.write("[\n")
+        fh.write(",\n".join(json.dumps(i, ensure_ascii=False) for i in items))
+        fh.write("\n]\n")
+
+
+WD_ITEMS = [
+    _wd_item("Q42", {"en": "Douglas Adams", "de": "Douglas Adams", "fr": "Douglas Adams"}, ["Q5"],
+             {"en": ["Douglas Noel Adams"]}),
+    _wd_item("Q7747", {"en": "Vladimir Putin", "de": "Wladimir Putin"}, ["Q5"], {"de": ["Wladimir Wladimirowitsch Putin"]}),
+    _wd_item("Q64", {"en": "Berlin", "de": "Berlin"}, ["Q515", "Q1549591"]),
+    _wd_item("Q1", {"en": "universe"}, ["Q36906466"]),
+    _wd_item("Q9999999", {"fr": "Seulement français"}, ["Q5"]),
+    {"type": "property", "id": "P31", "labels": {"en": {"language": "en", "value": "instance of"}}},
+]
+
+
+@pytest.mark.parametrize("suffix,opener", [("json", open), ("json.gz", __import__("gzip").open),
+                                           ("json.bz2", __import__("bz2").open)])
+def test_wikidata_import(tmp_path, suffix, opener):
+    from sayso.kb.wikidata import import_dump
+
+    src = tmp_path / f"dump.{suffix}"
+    _write_dump(src, WD_ITEMS, opener)
+    dest = tmp_path / "user-kb.json"
+    assert import_dump(src, dest) == 3
+    recs = {r["wikidata"]: r for r in json.loads(dest.read_text(encoding="utf-8"))["entities"]}
+    assert set(recs) == {"Q42", "Q7747", "Q64"}
+    assert recs["Q42"] == {"id": "douglas-adams", "name": "Douglas Adams", "type": "person", "wikidata": "Q42",
+                           "aliases": {"en": ["Douglas Adams", "Douglas Noel Adams"], "de": ["Douglas Adams"]}}
+    assert recs["Q7747"]["id"] == "vladimir-putin"  # the shipped record's id: extends it, no duplicate
+    assert recs["Q64"]["type"] == "place"
+    kb = load_kb([dest])
+    from sayso.components.entities import find_mentions
+
+    assert [h.entity for h in find_mentions("Douglas Adams schrieb Bücher.", "de", kb=kb)] == ["douglas-adams"]
+
+
+def test_wikidata_import_filters_types_and_languages(tmp_path):
+    from sayso.kb.wikidata import import_dump
+
+    src = tmp_path / "dump.json"
+    _write_dump(src, WD_ITEMS)
+    dest = tmp_path / "places.json"
+    assert import_dump(src, dest, types=["place"], langs=["de"]) == 1
+    (rec,) = json.loads(dest.read_text(encoding="utf-8"))["entities"]
+    assert rec["wikidata"] == "Q64" and list(rec["aliases"]) == ["de"]
+    with pytest.raises(KnowledgeBaseError):
+        import_dump(src, dest, types=["planet"])
+
+
+def test_wikidata_import_streams(tmp_path):
+    """Items come one at a time from the file: a broken line late in the dump is reported
+    only when reached, after the earlier items were yielded."""
+    from sayso.kb.wikidata import iter_items
+
+    src = tmp_path / "dump.json"
+    src.write_text("[\n" + json.dumps(WD_ITEMS[0]) + ",\n{broken\n]\n", encoding="utf-8")
+    it = iter_items(src)
+    assert next(it)["id"] == "Q42"
+    with pytest.raises(KnowledgeBaseError, match="line 3"):
+        next(it)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..kb import BLOCKER, KnowledgeBase, load_kb, slug
@@ -94,12 +94,7 @@ def _lang_code(lang: Any) -> str:
 # "nach UN-Angaben", "ein Nato-Sprecher", "aus Kreml-Kreisen". In any other compound the
 # first half is not a mention ("die Türkei-Reise", "der Russland-Ukraine-Krieg").
 AGENT_COMPOUND_HEADS: dict[str, frozenset[str]] = {
-    "de": frozenset("""Angaben Angabe Sprecher Sprecherin Sprechers Sprechern Chef Chefin Chefs Kreisen Kreise Bericht
-        Berichten Berichts Schätzungen Schätzung Zahlen Experten Expertin Beamte Beamten Beamter Vertreter Vertreterin
-        Vertretern Diplomaten Diplomat Diplomatin Kommandeur Kommandeure Militärs Behörden Behörde Gesandte Gesandter
-        Beobachter Beobachtern Ermittler Analysten Generalsekretär Mitteilung Erklärung Statement Quellen
-        Geheimdienst Geheimdienste Geheimdienstes Nachrichtendienst Medien Staatsmedien Staatsfernsehen
-        Führung Spitze Delegation Gesandten Botschafter Botschafterin Truppen Soldaten Streitkräfte Armee""".split()),
+    "de": frozenset(["Angaben", "Angabe", "Sprecher", "Sprecherin", "Sprechers", "Sprechern", "Chef", "Chefin", "Chefs", "Kreisen", "Kreise", "Bericht", "Berichten", "Berichts", "Schätzungen", "Schätzung", "Zahlen", "Experten", "Expertin", "Beamte", "Beamten", "Beamter", "Vertreter", "Vertreterin", "Vertretern", "Diplomaten", "Diplomat", "Diplomatin", "Kommandeur", "Kommandeure", "Militärs", "Behörden", "Behörde", "Gesandte", "Gesandter", "Beobachter", "Beobachtern", "Ermittler", "Analysten", "Generalsekretär", "Mitteilung", "Erklärung", "Statement", "Quellen", "Geheimdienst", "Geheimdienste", "Geheimdienstes", "Nachrichtendienst", "Medien", "Staatsmedien", "Staatsfernsehen", "Führung", "Spitze", "Delegation", "Gesandten", "Botschafter", "Botschafterin", "Truppen", "Soldaten", "Streitkräfte", "Armee"]),
     "en": frozenset(),
 }
 
@@ -112,9 +107,9 @@ def _raw_matches(norm: str, kb: KnowledgeBase, code: str) -> list[tuple[int, int
         start, end = end_idx - length + 1, end_idx + 1
         if start > 0 and _is_word_char(norm[start - 1]):
             continue
-        if end < n and _is_word_char(norm[end]):
-            if not (heads and norm[end] == "-" and _compound_head(norm, end + 1) in heads):
-                continue
+        if end < n and _is_word_char(norm[end]) \
+                and not (heads and norm[end] == "-" and _compound_head(norm, end + 1) in heads):
+            continue
         out.append((start, end, form))
     return out
 
@@ -142,9 +137,7 @@ def _select(matches: list[tuple[int, int, str]], n: int) -> tuple[list[tuple[int
 
 
 _EN_FOLLOW_OK = frozenset(
-    "The A An In On At Of And Or But For From To With By As Is Was Are Were Has Had Have Will Would Could Should "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December I".split())
+    ["The", "A", "An", "In", "On", "At", "Of", "And", "Or", "But", "For", "From", "To", "With", "By", "As", "Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Could", "Should", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I"])
 
 
 def find_mentions(doc, lang, kb: KnowledgeBase | None = None) -> list[Hit]:
@@ -263,26 +256,12 @@ def _resolve_ambiguous(text: str, pending, hits: list[Hit], kb: KnowledgeBase) -
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _STOP = frozenset(
-    """The A An In On At Of For From To By With As And Or But This That These Those Der Die Das Den Dem Des Ein Eine
-    Einer Einem Einen Im Am Vom Zum Zur Beim Und Oder Aber Laut Nach Mit Von Bei Auch""".split())
+    ["The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "As", "And", "Or", "But", "This", "That", "These", "Those", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Einem", "Einen", "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Und", "Oder", "Aber", "Laut", "Nach", "Mit", "Von", "Bei", "Auch"])
 _ORG_WORDS = frozenset(
-    """Institut Institute Instituts Agentur Agency Zentrum Centre Center Zentrums Stiftung Foundation Universität
-    University Partei Party Bank Corporation Inc. Ltd. GmbH AG Group Gruppe Ministerium Ministry Kommission Commission
-    Council Rat Bund Verband Verbands Association Organisation Organization Union Komitee Committee Service Dienst
-    Office Amt Bureau Behörde Army Armee Forces Navy Front Movement Bewegung Brigade Bataillon Battalion Regiment
-    Network Netzwerk Forum Akademie Academy Society Gesellschaft Museum Club Klub Konzern Holding Media Times Post
-    News Press Presse Zeitung Journal Magazine Radio TV Tribune Herald Observer Guardian Authority Authorities
-    Administration Department Board Commission Court Gericht Parliament Senate Congress Fund Fonds Trust Company
-    Corp. Airlines Airways Police Polizei Hospital Klinikum Institution Initiative Alliance Allianz Coalition
-    Federation Föderation Syndicate Gewerkschaft Verein Werke Industries Labs Laboratory Systems""".split())
+    ["Institut", "Institute", "Instituts", "Agentur", "Agency", "Zentrum", "Centre", "Center", "Zentrums", "Stiftung", "Foundation", "Universität", "University", "Partei", "Party", "Bank", "Corporation", "Inc.", "Ltd.", "GmbH", "AG", "Group", "Gruppe", "Ministerium", "Ministry", "Kommission", "Commission", "Council", "Rat", "Bund", "Verband", "Verbands", "Association", "Organisation", "Organization", "Union", "Komitee", "Committee", "Service", "Dienst", "Office", "Amt", "Bureau", "Behörde", "Army", "Armee", "Forces", "Navy", "Front", "Movement", "Bewegung", "Brigade", "Bataillon", "Battalion", "Regiment", "Network", "Netzwerk", "Forum", "Akademie", "Academy", "Society", "Gesellschaft", "Museum", "Club", "Klub", "Konzern", "Holding", "Media", "Times", "Post", "News", "Press", "Presse", "Zeitung", "Journal", "Magazine", "Radio", "TV", "Tribune", "Herald", "Observer", "Guardian", "Authority", "Authorities", "Administration", "Department", "Board", "Commission", "Court", "Gericht", "Parliament", "Senate", "Congress", "Fund", "Fonds", "Trust", "Company", "Corp.", "Airlines", "Airways", "Police", "Polizei", "Hospital", "Klinikum", "Institution", "Initiative", "Alliance", "Allianz", "Coalition", "Federation", "Föderation", "Syndicate", "Gewerkschaft", "Verein", "Werke", "Industries", "Labs", "Laboratory", "Systems"])
 # Titles before a name: "Governor Ellen Park", "Bürgermeisterin Anna Keller".
 _TITLES = frozenset(
-    """Governor Mayor Senator President Minister Secretary Chancellor General Colonel Admiral Judge Professor Dr
-    Prof Rev Sheriff Commissioner Ambassador Prime Chief Representative Rep Sen Gov Lt Sgt Captain Cpt
-    Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Minister Ministerin Präsident Präsidentin
-    Kanzler Kanzlerin Senator Senatorin Gouverneur Gouverneurin Professor Professorin Richter Richterin Botschafter
-    Botschafterin Abgeordnete Abgeordneter Landrat Landrätin Staatssekretär Staatssekretärin Generalleutnant
-    Oberst Kommissar Kommissarin Pfarrer Pastor Bischof Direktor Direktorin Vorsitzende Vorsitzender""".split())
+    ["Governor", "Mayor", "Senator", "President", "Minister", "Secretary", "Chancellor", "General", "Colonel", "Admiral", "Judge", "Professor", "Dr", "Prof", "Rev", "Sheriff", "Commissioner", "Ambassador", "Prime", "Chief", "Representative", "Rep", "Sen", "Gov", "Lt", "Sgt", "Captain", "Cpt", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Minister", "Ministerin", "Präsident", "Präsidentin", "Kanzler", "Kanzlerin", "Senator", "Senatorin", "Gouverneur", "Gouverneurin", "Professor", "Professorin", "Richter", "Richterin", "Botschafter", "Botschafterin", "Abgeordnete", "Abgeordneter", "Landrat", "Landrätin", "Staatssekretär", "Staatssekretärin", "Generalleutnant", "Oberst", "Kommissar", "Kommissarin", "Pfarrer", "Pastor", "Bischof", "Direktor", "Direktorin", "Vorsitzende", "Vorsitzender"])
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +277,7 @@ def _given_names() -> frozenset[str]:
 
 def _is_initial(norm: str, tok: tuple[int, int, str]) -> bool:
     """A middle initial: "W." in "George W. Bush"."""
-    s, e, w = tok
+    _, e, w = tok
     return len(w) == 1 and w.isupper() and norm[e:e + 1] == "."
 
 
@@ -310,7 +289,7 @@ def _is_cap(word: str) -> bool:
 _NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def ner_model(code: str):
     """The shipped NER model for ``code`` (``sayso/models/ner-<code>``), or None.
 
@@ -360,9 +339,7 @@ def _name_triggers(sent, taken: bytearray, given: frozenset[str]) -> list[int]:
     for i, t in enumerate(sent):
         if not cap(t):
             continue
-        if (t.is_upper and len(t) >= 3) or t.text in given:
-            out.append(i)
-        elif i > 0 and i + 1 < len(sent) and cap(sent[i + 1]) and not sent[i + 1].is_upper \
+        if (t.is_upper and len(t) >= 3) or t.text in given or i > 0 and i + 1 < len(sent) and cap(sent[i + 1]) and not sent[i + 1].is_upper \
                 and t.text not in _COUNT_NOUNS and sent[i + 1].text not in _COUNT_NOUNS:
             out.append(i)
     return out
@@ -389,9 +366,7 @@ def _model_windows(sents, taken: bytearray, given: frozenset[str]) -> list[list]
 
 # Capitalised German nouns that pair up in figures ("Millionen Euro"), never in names.
 _COUNT_NOUNS = frozenset(
-    """Million Millionen Milliarde Milliarden Billion Billionen Tausend Tausende Hunderte Dutzend Dutzende Prozent
-    Euro Dollar Franken Pfund Rubel Yen Menschen Personen Soldaten Jahre Jahren Jahr Monate Monaten Tage Tagen
-    Stunden Minuten Kilometer Meter Tonnen""".split())
+    ["Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Tausend", "Tausende", "Hunderte", "Dutzend", "Dutzende", "Prozent", "Euro", "Dollar", "Franken", "Pfund", "Rubel", "Yen", "Menschen", "Personen", "Soldaten", "Jahre", "Jahren", "Jahr", "Monate", "Monaten", "Tage", "Tagen", "Stunden", "Minuten", "Kilometer", "Meter", "Tonnen"])
 
 
 def _model_names(doc, text: str, code: str, taken: bytearray) -> list[Hit]:
@@ -437,10 +412,8 @@ def _unknown_names(doc, text: str, norm: str, code: str, hits: list[Hit]) -> lis
     given = _given_names()
     toks = []
     for m in _TOKEN.finditer(norm):
-        w = m.group(0)
-        if w.endswith("'s"):  # English possessive: "Clarke's" is a mention of Clarke
-            w = w[:-2]
-        w = w.rstrip(".'-")
+        # English possessive: "Clarke's" is a mention of Clarke
+        w = m.group(0).removesuffix("'s").rstrip(".'-")
         if w:
             toks.append((m.start(), m.start() + len(w), w))
     out: list[Hit] = _model_names(doc, text, code, taken)

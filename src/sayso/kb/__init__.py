@@ -40,7 +40,7 @@ import ahocorasick
 from ..errors import SaysoError
 from . import inflect
 
-__all__ = ["slug", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "set_default_kb", "LANGS", "KINDS", "TYPES"]
+__all__ = ["KINDS", "LANGS", "TYPES", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "set_default_kb", "slug"]
 
 LANGS: tuple[str, ...] = ("de", "en")
 TYPES: tuple[str, ...] = ("person", "organization", "country", "place", "group")

@@ -75,6 +75,11 @@ class Hit:
     candidates: tuple[str, ...] = ()
 
 
+def _words(text: str) -> frozenset[str]:
+    """A word table written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
 def local_id(name: str) -> str:
     """The stable id of a name not in the knowledge base: 'Christoph Biallas' -> 'local:christoph-biallas'."""
     return "local:" + slug(name)
@@ -94,7 +99,12 @@ def _lang_code(lang: Any) -> str:
 # "nach UN-Angaben", "ein Nato-Sprecher", "aus Kreml-Kreisen". In any other compound the
 # first half is not a mention ("die Türkei-Reise", "der Russland-Ukraine-Krieg").
 AGENT_COMPOUND_HEADS: dict[str, frozenset[str]] = {
-    "de": frozenset(["Angaben", "Angabe", "Sprecher", "Sprecherin", "Sprechers", "Sprechern", "Chef", "Chefin", "Chefs", "Kreisen", "Kreise", "Bericht", "Berichten", "Berichts", "Schätzungen", "Schätzung", "Zahlen", "Experten", "Expertin", "Beamte", "Beamten", "Beamter", "Vertreter", "Vertreterin", "Vertretern", "Diplomaten", "Diplomat", "Diplomatin", "Kommandeur", "Kommandeure", "Militärs", "Behörden", "Behörde", "Gesandte", "Gesandter", "Beobachter", "Beobachtern", "Ermittler", "Analysten", "Generalsekretär", "Mitteilung", "Erklärung", "Statement", "Quellen", "Geheimdienst", "Geheimdienste", "Geheimdienstes", "Nachrichtendienst", "Medien", "Staatsmedien", "Staatsfernsehen", "Führung", "Spitze", "Delegation", "Gesandten", "Botschafter", "Botschafterin", "Truppen", "Soldaten", "Streitkräfte", "Armee"]),
+    "de": _words("""Angaben Angabe Sprecher Sprecherin Sprechers Sprechern Chef Chefin Chefs Kreisen Kreise Bericht
+        Berichten Berichts Schätzungen Schätzung Zahlen Experten Expertin Beamte Beamten Beamter Vertreter Vertreterin
+        Vertretern Diplomaten Diplomat Diplomatin Kommandeur Kommandeure Militärs Behörden Behörde Gesandte Gesandter
+        Beobachter Beobachtern Ermittler Analysten Generalsekretär Mitteilung Erklärung Statement Quellen
+        Geheimdienst Geheimdienste Geheimdienstes Nachrichtendienst Medien Staatsmedien Staatsfernsehen
+        Führung Spitze Delegation Gesandten Botschafter Botschafterin Truppen Soldaten Streitkräfte Armee"""),
     "en": frozenset(),
 }
 
@@ -136,8 +146,10 @@ def _select(matches: list[tuple[int, int, str]], n: int) -> tuple[list[tuple[int
     return selected, rejected
 
 
-_EN_FOLLOW_OK = frozenset(
-    ["The", "A", "An", "In", "On", "At", "Of", "And", "Or", "But", "For", "From", "To", "With", "By", "As", "Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Could", "Should", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I"])
+_EN_FOLLOW_OK = _words(
+    "The A An In On At Of And Or But For From To With By As Is Was Are Were Has Had Have Will Would Could Should "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December I")
 
 
 def find_mentions(doc, lang, kb: KnowledgeBase | None = None) -> list[Hit]:
@@ -255,13 +267,27 @@ def _resolve_ambiguous(text: str, pending, hits: list[Hit], kb: KnowledgeBase) -
 # Names not in the knowledge base
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-_STOP = frozenset(
-    ["The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "As", "And", "Or", "But", "This", "That", "These", "Those", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Einem", "Einen", "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Und", "Oder", "Aber", "Laut", "Nach", "Mit", "Von", "Bei", "Auch"])
-_ORG_WORDS = frozenset(
-    ["Institut", "Institute", "Instituts", "Agentur", "Agency", "Zentrum", "Centre", "Center", "Zentrums", "Stiftung", "Foundation", "Universität", "University", "Partei", "Party", "Bank", "Corporation", "Inc.", "Ltd.", "GmbH", "AG", "Group", "Gruppe", "Ministerium", "Ministry", "Kommission", "Commission", "Council", "Rat", "Bund", "Verband", "Verbands", "Association", "Organisation", "Organization", "Union", "Komitee", "Committee", "Service", "Dienst", "Office", "Amt", "Bureau", "Behörde", "Army", "Armee", "Forces", "Navy", "Front", "Movement", "Bewegung", "Brigade", "Bataillon", "Battalion", "Regiment", "Network", "Netzwerk", "Forum", "Akademie", "Academy", "Society", "Gesellschaft", "Museum", "Club", "Klub", "Konzern", "Holding", "Media", "Times", "Post", "News", "Press", "Presse", "Zeitung", "Journal", "Magazine", "Radio", "TV", "Tribune", "Herald", "Observer", "Guardian", "Authority", "Authorities", "Administration", "Department", "Board", "Commission", "Court", "Gericht", "Parliament", "Senate", "Congress", "Fund", "Fonds", "Trust", "Company", "Corp.", "Airlines", "Airways", "Police", "Polizei", "Hospital", "Klinikum", "Institution", "Initiative", "Alliance", "Allianz", "Coalition", "Federation", "Föderation", "Syndicate", "Gewerkschaft", "Verein", "Werke", "Industries", "Labs", "Laboratory", "Systems"])
+_STOP = _words(
+    """The A An In On At Of For From To By With As And Or But This That These Those Der Die Das Den Dem Des Ein Eine
+    Einer Einem Einen Im Am Vom Zum Zur Beim Und Oder Aber Laut Nach Mit Von Bei Auch""")
+_ORG_WORDS = _words(
+    """Institut Institute Instituts Agentur Agency Zentrum Centre Center Zentrums Stiftung Foundation Universität
+    University Partei Party Bank Corporation Inc. Ltd. GmbH AG Group Gruppe Ministerium Ministry Kommission Commission
+    Council Rat Bund Verband Verbands Association Organisation Organization Union Komitee Committee Service Dienst
+    Office Amt Bureau Behörde Army Armee Forces Navy Front Movement Bewegung Brigade Bataillon Battalion Regiment
+    Network Netzwerk Forum Akademie Academy Society Gesellschaft Museum Club Klub Konzern Holding Media Times Post
+    News Press Presse Zeitung Journal Magazine Radio TV Tribune Herald Observer Guardian Authority Authorities
+    Administration Department Board Commission Court Gericht Parliament Senate Congress Fund Fonds Trust Company
+    Corp. Airlines Airways Police Polizei Hospital Klinikum Institution Initiative Alliance Allianz Coalition
+    Federation Föderation Syndicate Gewerkschaft Verein Werke Industries Labs Laboratory Systems""")
 # Titles before a name: "Governor Ellen Park", "Bürgermeisterin Anna Keller".
-_TITLES = frozenset(
-    ["Governor", "Mayor", "Senator", "President", "Minister", "Secretary", "Chancellor", "General", "Colonel", "Admiral", "Judge", "Professor", "Dr", "Prof", "Rev", "Sheriff", "Commissioner", "Ambassador", "Prime", "Chief", "Representative", "Rep", "Sen", "Gov", "Lt", "Sgt", "Captain", "Cpt", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Minister", "Ministerin", "Präsident", "Präsidentin", "Kanzler", "Kanzlerin", "Senator", "Senatorin", "Gouverneur", "Gouverneurin", "Professor", "Professorin", "Richter", "Richterin", "Botschafter", "Botschafterin", "Abgeordnete", "Abgeordneter", "Landrat", "Landrätin", "Staatssekretär", "Staatssekretärin", "Generalleutnant", "Oberst", "Kommissar", "Kommissarin", "Pfarrer", "Pastor", "Bischof", "Direktor", "Direktorin", "Vorsitzende", "Vorsitzender"])
+_TITLES = _words(
+    """Governor Mayor Senator President Minister Secretary Chancellor General Colonel Admiral Judge Professor Dr
+    Prof Rev Sheriff Commissioner Ambassador Prime Chief Representative Rep Sen Gov Lt Sgt Captain Cpt
+    Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Minister Ministerin Präsident Präsidentin
+    Kanzler Kanzlerin Senator Senatorin Gouverneur Gouverneurin Professor Professorin Richter Richterin Botschafter
+    Botschafterin Abgeordnete Abgeordneter Landrat Landrätin Staatssekretär Staatssekretärin Generalleutnant
+    Oberst Kommissar Kommissarin Pfarrer Pastor Bischof Direktor Direktorin Vorsitzende Vorsitzender""")
 
 
 @lru_cache(maxsize=1)
@@ -339,8 +365,10 @@ def _name_triggers(sent, taken: bytearray, given: frozenset[str]) -> list[int]:
     for i, t in enumerate(sent):
         if not cap(t):
             continue
-        if (t.is_upper and len(t) >= 3) or t.text in given or i > 0 and i + 1 < len(sent) and cap(sent[i + 1]) and not sent[i + 1].is_upper \
-                and t.text not in _COUNT_NOUNS and sent[i + 1].text not in _COUNT_NOUNS:
+        acronym_or_given = (t.is_upper and len(t) >= 3) or t.text in given
+        next_to_capital = (0 < i < len(sent) - 1 and cap(sent[i + 1]) and not sent[i + 1].is_upper
+                           and t.text not in _COUNT_NOUNS and sent[i + 1].text not in _COUNT_NOUNS)
+        if acronym_or_given or next_to_capital:
             out.append(i)
     return out
 
@@ -365,8 +393,10 @@ def _model_windows(sents, taken: bytearray, given: frozenset[str]) -> list[list]
 
 
 # Capitalised German nouns that pair up in figures ("Millionen Euro"), never in names.
-_COUNT_NOUNS = frozenset(
-    ["Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Tausend", "Tausende", "Hunderte", "Dutzend", "Dutzende", "Prozent", "Euro", "Dollar", "Franken", "Pfund", "Rubel", "Yen", "Menschen", "Personen", "Soldaten", "Jahre", "Jahren", "Jahr", "Monate", "Monaten", "Tage", "Tagen", "Stunden", "Minuten", "Kilometer", "Meter", "Tonnen"])
+_COUNT_NOUNS = _words(
+    """Million Millionen Milliarde Milliarden Billion Billionen Tausend Tausende Hunderte Dutzend Dutzende Prozent
+    Euro Dollar Franken Pfund Rubel Yen Menschen Personen Soldaten Jahre Jahren Jahr Monate Monaten Tage Tagen
+    Stunden Minuten Kilometer Meter Tonnen""")
 
 
 def _model_names(doc, text: str, code: str, taken: bytearray) -> list[Hit]:

@@ -193,7 +193,7 @@ def _role_aliases(person: EntityRecord, countries: dict[str, dict[str, Any]]) ->
                     de += [f"{art} {stem}en {n}" for art in ("des", "dem", "den", "der")] + [f"{stem}en {n}"]
             for g in c.get("_gen_de", ()):
                 if not g.startswith(("der ", "des ", "von ")):
-                    de += [f"{g} {n}" for n in forms_nom]
+                    de += [f"{g} {n}" for n in forms_nom + forms_obl]
                 de += [f"{n} {g}" for n in forms_nom + forms_obl]
             if c.get("_prefix_de"):
                 de += [f"{c['_prefix_de']}-{n}" for n in forms_nom + forms_obl]
@@ -257,10 +257,14 @@ class KnowledgeBase:
         de = lang == "de"
         for r in self.records.values():
             for kind, table in (("name", r.aliases), ("capital", r.capitals), ("metonym", r.metonyms),
-                                ("role", r.roles), ("role", self.roles.get(r.id, {}))):
+                                ("role", r.roles)):
                 for alias in table.get(lang, ()):
                     for f in (inflect.de_forms(alias) if de else inflect.en_forms(alias)):
                         add(f, r.id, kind)
+            # generated role descriptions are already inflected: only the capitalised variant is added
+            for alias in self.roles.get(r.id, {}).get(lang, ()):
+                for f in inflect.en_forms(alias):
+                    add(f, r.id, "role")
             for alias in r.ambiguous.get(lang, ()):
                 for f in (inflect.de_forms(alias) if de else inflect.en_forms(alias)):
                     add(f, r.id, "ambiguous")

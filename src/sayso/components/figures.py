@@ -1301,7 +1301,12 @@ def _figure_at(
                         or not not_an_amount(toks, cand, tab, False)
                     )
                 ):
-                    if opener is not None or q.unit is None or (cand.prefix and cand.unit == q.unit):
+                    if (
+                        opener is not None
+                        or q.unit is None
+                        or (cand.prefix and cand.unit == q.unit)
+                        or (q.prefix and cand.unit is None)  # "$10-20 million"
+                    ):
                         q2 = cand
     if q2 is not None:
         lo, hi_v = q.value, q2.value

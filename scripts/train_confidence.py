@@ -44,6 +44,7 @@ def examples(rows, nlp):
         doc = nlp(row["text"])
         text = doc.text
         mention_types = {(h.start, h.end): h.type for h in (doc._.sayso_mentions or [])}
+        index = confidence.mention_index(mention_types)
         gold = [(chars(q["quote"]), chars(q.get("speaker") or [])) for q in row["quotes"]]
         used: set[int] = set()
         prev = None
@@ -63,7 +64,7 @@ def examples(rows, nlp):
                 gs = gold[match][1]
                 sp = st.speaker
                 correct = (not gs and sp is None) or (sp is not None and bool(gs & set(range(sp.start, sp.end))))
-            items.append((confidence.features(st, text, mention_types, prev), match is not None, correct))
+            items.append((confidence.features(st, text, mention_types, prev, index), match is not None, correct))
             prev = st
         yield row["id"], n_gold, items
 

@@ -14,6 +14,7 @@ Without a model for the language, the rules' own confidences stand and nothing i
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from dataclasses import replace
@@ -41,7 +42,13 @@ def _bin(x: float, edges: tuple[float, ...]) -> str:
     return f">={edges[-1]}"
 
 
-def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str], prev: Statement | None) -> set[str]:
+def mention_index(mention_types: dict[tuple[int, int], str]) -> tuple[list[int], list[tuple[int, int, str]]]:
+    items = sorted((s, e, t) for (s, e), t in mention_types.items())
+    return [x[0] for x in items], items
+
+
+def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str], prev: Statement | None,
+             mention_index: tuple[list[int], list[tuple[int, int, str]]] | None = None) -> set[str]:
     ev = st.evidence.split(":", 1)[-1]
     n_chars = sum(c.end - c.start for c in st.content)
     content = " ".join(c.text for c in st.content)
@@ -60,11 +67,14 @@ def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str]
         f.add("speaker_words=" + _bin(len(sp.text.split()), (2, 4, 8)))
         f.add("speaker_cap" if sp.text[:1].isupper() else "speaker_lower")
         etype = mention_types.get((sp.start, sp.end))
-        if etype is None:
-            for (s, e), t in mention_types.items():
-                if sp.start <= s and e <= sp.end:
-                    etype = t
+        if etype is None and mention_index is not None:
+            starts, items = mention_index
+            k = bisect.bisect_left(starts, sp.start)
+            while k < len(items) and items[k][0] < sp.end:
+                if items[k][1] <= sp.end:
+                    etype = items[k][2]
                     break
+                k += 1
         f.add("speaker_etype=" + (etype or "none"))
         f.add(f"ev={ev}&speaker_etype={etype or 'none'}")
     if content.rstrip()[-1:] in ".!?“\"":
@@ -87,10 +97,11 @@ def apply(doc, statements: list[Statement], lang_code: str) -> list[Statement]:
         return statements
     text = doc.text
     mention_types = {(h.start, h.end): h.type for h in (doc._.sayso_mentions or [])}
+    index = mention_index(mention_types)
     out: list[Statement] = []
     prev = None
     for st in statements:
-        feats = features(st, text, mention_types, prev)
+        feats = features(st, text, mention_types, prev, index)
         prev = st
         if probability(model["match"], feats) < model["threshold"]:
             continue

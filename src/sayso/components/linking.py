@@ -67,7 +67,8 @@ def link(doc: Doc, lang) -> None:
     doc._.sayso_statements = linked
     figures = doc._.sayso_figures or []
     if figures and linked:
-        doc._.sayso_figures = [_with_source(f, linked) for f in figures]
+        spans = sorted((c.start, c.end, n) for n, st in enumerate(linked) for c in st.content)
+        doc._.sayso_figures = [_with_source(f, linked, spans) for f in figures]
 
 
 def _entity_in(sp: Speaker, mentions, starts) -> tuple[str | None, str | None]:
@@ -93,9 +94,15 @@ def _role(text: str) -> str | None:
     return None
 
 
-def _with_source(fig, statements: list[Statement]):
-    for n, st in enumerate(statements):
-        if any(c.start <= fig.start and fig.end <= c.end for c in st.content):
-            entity = st.speaker.entity if st.speaker else None
-            return replace(fig, source=FigureSource(entity, n))
-    return fig
+def _with_source(fig, statements: list[Statement], spans: list[tuple[int, int, int]]):
+    """The first statement (in order) whose content holds the figure; content spans do not
+    nest far, so looking back from the figure over spans that start before it is short."""
+    k = bisect.bisect_right(spans, (fig.start, float("inf"), 0))
+    best = None
+    for s, e, n in reversed(spans[max(0, k - 8):k]):
+        if s <= fig.start and fig.end <= e and (best is None or n < best):
+            best = n
+    if best is None:
+        return fig
+    st = statements[best]
+    return replace(fig, source=FigureSource(st.speaker.entity if st.speaker else None, best))

@@ -2218,6 +2218,27 @@ def test_over_a_duration_after_an_amount_is_its_period():
     assert [(f.text, f.period.text) for f in got] == [("$374 billion", "over 10 years")]
 
 
+@pytest.mark.parametrize(
+    "code, text, counted",
+    [
+        (
+            "en",
+            "Trump would raise taxes on 8 million low- and middle-income Americans.",
+            "low- and middle-income Americans",
+        ),
+        ("de", "Es fehlen 500 Fach- und Führungskräfte.", "Fach- und Führungskräfte"),
+        ("de", "Nordkorea habe mehr als 4.500 ihrer Streitkräfte verloren.", "ihrer Streitkräfte"),
+        ("en", "Ukraine says 4,500 of its troops were lost.", "its troops"),
+        ("de", "Zuvor hatten schon Tausende die Stadt verlassen.", None),
+        ("de", "Zehntausende folgten dem Aufruf.", None),
+    ],
+)
+def test_counted_phrase(code, text, counted):
+    got = figures(text, code)
+    assert len(got) == 1
+    assert (got[0].counted.text if got[0].counted else None) == counted
+
+
 def test_counted_with_of_phrase():
     got = figures("North Korea sent 300 containers of munitions.", "en")
     assert got[0].counted.text == "containers of munitions"

@@ -951,21 +951,29 @@ def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
                 return None
             if m == 0 and a == k and toks.sent[k] == toks.sent[j - 1] and w.lower() in tab.not_counted_low:
                 return None
+            if _suspended_hyphen(toks, k) and toks.is_cap(k + 3):
+                return a, k + 4  # "500 Fach- und Führungskräfte"
             return a, k + 1
         return None
     # English
     k = j
+    a = k
     if toks.low[k] == "of" and k + 1 < n:
-        k += 1  # "thousands of people", "4,500 of its troops"
+        k += 1  # "thousands of people", "4,500 of its troops" (counted: "its troops")
+        a = k
         if toks.low[k] in tab.partitives:
             k += 1
-    a = k
+    first = k
     head = None
     m = 0
     while k < n and m < 4 and toks.same(j, k) and toks.kind[k] == WORD:
         w = toks.low[k]
         if w in tab.not_counted_low or w.endswith("ly") or toks.text[k] in tab.months:
             break
+        if _suspended_hyphen(toks, k) and toks.kind[k + 3] == WORD:
+            k += 3  # "8 million low- and middle-income Americans"
+            m += 1
+            continue
         if w in tab.plurals or (
             w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 2
         ):
@@ -974,8 +982,8 @@ def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
         k += 1
         m += 1
     if head is None:
-        if m >= 1 and not toks.low[a].endswith(("ed", "ing", "ly")):
-            head = a
+        if m >= 1 and not toks.low[first].endswith(("ed", "ing", "ly")):
+            head = first
         else:
             return None
     b = head + 1
@@ -999,6 +1007,18 @@ def counted_phrase(toks: Toks, j: int, tab: Tables) -> tuple[int, int] | None:
                 b = k
                 break
     return a, b
+
+
+def _suspended_hyphen(toks: Toks, k: int) -> bool:
+    """Token k is followed by "- und" / "- and" ("Fach- und Führungskräfte")."""
+    return (
+        k + 3 < toks.n
+        and toks.text[k + 1] in "-–"
+        and toks.adjacent(k, k + 1)
+        and not toks.adjacent(k + 1, k + 2)
+        and toks.low[k + 2] in ("und", "oder", "and", "or", "bzw.")
+        and toks.same(k, k + 3)
+    )
 
 
 # --------------------------------------------------------------------------- periods

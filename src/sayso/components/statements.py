@@ -971,6 +971,13 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         return
     # Konjunktiv II alone also marks hypotheticals; it continues a report only right after one
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
+        first = next(k for k in range(a, b) if low[k] in lang.SUBJUNCTIVE_FORMS and ctx.qid[k] < 0)
+        cs = _clause_start(ctx, a, first)
+        if cs > a + 2 and ctx.words[cs - 1] == "," and not any(
+                low[k] in lang.SUBJUNCTIVE_FORMS for k in range(a, cs)):
+            # "Der Wahlsieger erklärte indessen, es sei nicht zum Wahlbetrug gekommen, ...": only
+            # the clause in the subjunctive is reported
+            content = Span.of(ctx.text, ctx.starts[cs], ctx.ends[end - 1])
         _emit(ctx, u, salient, None, [content], "free_indirect", 0.5, "subjunctive-continuation")
         return
     claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (

@@ -1268,6 +1268,7 @@ def _figure_at(
         and i >= 1
         and toks.low[i - 1] in LIST_JOINERS
         and state.get("rejected_end") == i - 1
+        and counted_phrase(toks, q.end, tab) is None
     ):
         state["rejected_end"] = q.end
         return (
@@ -1275,8 +1276,9 @@ def _figure_at(
             None,
         )  # the rest of a list that is no amount: "Linien 5, 10, 18 und 52", "Klasse 1 bis 10"
     if not_an_amount(toks, q, tab, qual is not None):
-        if state is not None and q.kind == "digits":
-            state["rejected_end"] = q.end
+        t = toks.text[q.core]
+        if state is not None and q.kind == "digits" and len(t) <= 3 and t.isdigit():
+            state["rejected_end"] = q.end  # a code or a list item: what follows it in a list is one too
         return q.end, None
     # range: "zwischen 20 und 30 Millionen", "20 bis 30", "between $1.7 billion and $5.5 billion"
     q2 = None

@@ -46,6 +46,8 @@ SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
 NAMING_CUES = frozenset("bezeichnet bezeichnete bezeichneten nannte nannten nennt würdigte sprach sprachen spricht "
                         "called calls described describes".split())
+EN_SAY = frozenset("said says say added adds noted notes told tells wrote writes explained argued argues claimed "
+                   "claims stated reported reports warned insisted continued recalled acknowledged".split())
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 NESTED_MIN_WORDS = 2  # one-word quotations inside a report are mostly labels, not statements
 NP_INNER = frozenset("und oder sowie in im aus von vom für zur zum bei am an auf mit".split())
@@ -432,7 +434,7 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
                     covered.add(q)
                     nested.append(q)
                 k += 1
-        if st.kind != "direct":
+        if st.kind != "direct" and ctx.lang.NESTED_QUOTE_STATEMENTS:
             _nested_quotes(ctx, u, st, nested)
     _leftover_quotes(ctx, u, a, b, covered, unit_speaker or ctx.cue_speaker, any(c.kind == "verb" for c in cues))
     if not made and not covered:
@@ -616,6 +618,20 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     first = low[cs] if cs < c else ""
     speaker_end = cue_end
     if not de:
+        # "“…,” Michael McFaul, a senior fellow at the Hoover Institution, said": after a
+        # quotation, the subject and its apposition run from the quotation to the verb
+        k = c - 1
+        while k > max(a, c - 20) and ctx.qid[k] < 0 and w[k] not in HARD_STOP:
+            k -= 1
+        if k >= a and ctx.qid[k] >= 0 and c - k > 2:
+            i0 = k + 1
+            while i0 < c and _is_punct(w[i0]):
+                i0 += 1
+            j0 = c
+            while j0 > i0 and low[j0 - 1] in AUX_EN:
+                j0 -= 1
+            if i0 < j0:
+                return _speaker(ctx, i0, j0), speaker_end, None, False
         i0 = cs
         while i0 < c and (low[i0] in lang.NON_SUBJECT_OPENERS or low[i0] in lang.COORDINATORS):
             i0 += 1
@@ -825,7 +841,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if w[k2] in HARD_STOP and ctx.qid[k2] < 0:
                 start = k2 + 1
                 break
-        if pre_end - start >= 2:
+        # English: only a saying verb closing the sentence ("..., sources said.") reports what
+        # comes before it; "Christie, who ..., blasted Clinton" does not
+        closes = de or (low[c] in EN_SAY and b - speaker_end <= 5)
+        if pre_end - start >= 2 and closes:
             parts, direct = _quote_content(ctx, start, pre_end)
             if direct or not de or _has_subjunctive(ctx, start, pre_end):
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,

@@ -157,3 +157,7 @@ FRAME_MULTI: tuple[tuple[str, ...], ...] = ()
 FRAME_ADVERBS: frozenset[str] = frozenset({"demnach"})
 # Relative frames: "ein Bericht, wonach ..." (the source stands before the comma).
 FRAME_RELATIVES: frozenset[str] = frozenset({"wonach", "demzufolge", "denen zufolge"})
+
+# German news annotation (Wikinews quotes) counts a quotation inside a report as a
+# direct statement of its own as well.
+NESTED_QUOTE_STATEMENTS: bool = True

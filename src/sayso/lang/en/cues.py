@@ -90,3 +90,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
 IMPERSONAL_CUES: frozenset[str] = frozenset()
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "we", "they", "it", "you"})
+
+# English annotation (PolNeAR) keeps a quotation inside a report as part of that one
+# attribution.
+NESTED_QUOTE_STATEMENTS: bool = False

@@ -2205,6 +2205,7 @@ def test_periods(code, text, period):
         ("de", "Am 3. Oktober 2024 starben 50 Menschen, wie die Polizei am 4.10. mitteilte.", "4.10"),
         ("de", "Die Autobahn A 52 war gesperrt.", "52"),
         ("de", "Die Feier zum 125. Jubiläum fand statt.", "125"),
+        ("en", "It started around 2010.", "2010"),
         ("de", "Die G8 trafen sich, Shenzhou 6 landete.", "6"),
         ("de", "Tel. 030 1234567", "1234567"),
     ],

@@ -819,6 +819,16 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         and toks.low[nxt] in tab.year_after
     ):
         return True
+    # qualified years: "around 2010", "um 2000" (but "über 2000 Menschen")
+    if (
+        bare
+        and qualified
+        and v is not None
+        and _is_year(v, t)
+        and 1900 <= v <= 2100
+        and counted_phrase(toks, q.end, tab) is None
+    ):
+        return True
     # years: "2024", "im Jahr 1969"
     if bare and not qualified and v is not None and _is_year(v, t):
         if 1900 <= v <= 2100:

@@ -369,6 +369,8 @@ def _emit(ctx: _Ctx, u: int, speaker: Speaker | None, cue: Span | None, content:
     spans = tuple(c for c in content if c is not None and c.text.strip())
     if not spans:
         return None
+    if any(prev.content == spans for prev in ctx.out[-4:]):
+        return None  # two cues of one sentence reached the same content: keep the first
     st = Statement(speaker, cue, spans, kind, confidence, f"{ctx.lang.CODE}:{evidence}")
     ctx.out.append(st)
     if speaker is not None:

@@ -418,9 +418,10 @@ DE_POSITIVE = [
         "dewikinews-69598",
         "Das ist genau der Tag, an dem der Verkauf von herkömmlichen Glühbirnen ab 60 Watt EU-weit verboten "
         "wird.",
-        "60 Watt",
+        "ab 60 Watt",
         60,
-        unit="W",
+        "at_least",
+        "W",
     ),
     P(
         "dewikinews-9251",

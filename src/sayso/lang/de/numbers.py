@@ -160,6 +160,7 @@ FIGURE_QUALIFIERS = {
     "überdurchschnittlich": None,
     "oberhalb von": "more_than",
     "mindestens": "at_least",
+    "ab": "at_least",
     "wenigstens": "at_least",
     "nicht weniger als": "at_least",
     "rund": "about",

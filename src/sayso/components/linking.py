@@ -66,9 +66,9 @@ def link(doc: Doc, lang) -> None:
         linked.append(st)
     doc._.sayso_statements = linked
     figures = doc._.sayso_figures or []
-    if figures and linked:
+    if figures:
         spans = sorted((c.start, c.end, n) for n, st in enumerate(linked) for c in st.content)
-        doc._.sayso_figures = [_with_source(f, linked, spans) for f in figures]
+        doc._.sayso_figures = [_with_about(_with_source(f, linked, spans), mentions, starts) for f in figures]
 
 
 def _entity_in(sp: Speaker, mentions, starts) -> tuple[str | None, str | None]:
@@ -94,9 +94,25 @@ def _role(text: str) -> str | None:
     return None
 
 
+def _with_about(fig, mentions, starts):
+    """Entities named in the counted thing: "russische Soldaten" is about Russia."""
+    if fig.counted is None or fig.about:
+        return fig
+    about: list[str] = []
+    i = bisect.bisect_left(starts, fig.counted.start)
+    while i < len(mentions) and mentions[i][0] < fig.counted.end:
+        s, e, eid, _ = mentions[i]
+        if e <= fig.counted.end and not eid.startswith("ambiguous:") and eid not in about:
+            about.append(eid)
+        i += 1
+    return replace(fig, about=tuple(about)) if about else fig
+
+
 def _with_source(fig, statements: list[Statement], spans: list[tuple[int, int, int]]):
     """The first statement (in order) whose content holds the figure; content spans do not
     nest far, so looking back from the figure over spans that start before it is short."""
+    if not spans:
+        return fig
     k = bisect.bisect_right(spans, (fig.start, float("inf"), 0))
     best = None
     for s, e, n in reversed(spans[max(0, k - 8):k]):

@@ -18,18 +18,18 @@ import os
 for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
 
-import argparse  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import random  # noqa: E402
-import shutil  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import hashlib
+import json
+import random
+import shutil
+import time
+from pathlib import Path
 
-import spacy  # noqa: E402
-from spacy.tokens import Doc, Span  # noqa: E402
-from spacy.training import Example  # noqa: E402
-from spacy.util import minibatch  # noqa: E402
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import minibatch
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "src" / "sayso" / "models" / "ner-de"

@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sayso.components import confidence, speakers  # noqa: E402
-from sayso.pipeline import get_nlp  # noqa: E402
+from sayso.components import confidence, speakers
+from sayso.pipeline import get_nlp
 
 OUT = ROOT / "src" / "sayso" / "models" / "speakers-de.json"
 
@@ -80,7 +80,8 @@ def main(shared: Path) -> int:
     speakers.ENABLED = False
     confidence.ENABLED = False
     nlp = get_nlp("de")
-    rows = [json.loads(line) for line in open(shared / "data" / "wikinews-de-quotes" / "train.jsonl", encoding="utf-8")]
+    with open(shared / "data" / "wikinews-de-quotes" / "train.jsonl", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
     train_x, train_y, test = [], [], []
     for doc_id, cands, labels, rule_ok in groups(rows, nlp):
         if held_out(doc_id):

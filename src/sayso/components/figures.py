@@ -792,11 +792,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
         k = nxt + 1
         if k >= n or "\n" in toks.src[toks.e[nxt] : toks.s[k]]:
             pass  # the number ends a paragraph
-        elif toks.kind[k] == NUM or (toks.kind[k] == WORD and not toks.text[k][0].isupper()):
-            return True
-        elif before >= 0 and toks.same(before, c) and toks.low[before] in tab.ordinal_before:
-            return True
-        elif toks.text[k] in "–-,;)/:":
+        elif toks.kind[k] == NUM or (toks.kind[k] == WORD and not toks.text[k][0].isupper()) or before >= 0 and toks.same(before, c) and toks.low[before] in tab.ordinal_before or toks.text[k] in "–-,;)/:":
             return True
         elif (
             toks.kind[k] == WORD
@@ -928,11 +924,7 @@ def not_an_amount(toks: Toks, q: Q, tab: Tables, qualified: bool) -> bool:
 
 
 GERMAN_NOT_ADJ = frozenset(
-    "sind seien waren wären werden wurden würden haben hatten hätten seine ihre eine einer einen einem "
-    "die das den dem des ein eines zwischen neben wegen binnen entgegen oben unten hinten vorne innen außen "
-    "bereits insgesamt jeweils allein alleine ebenfalls daneben dagegen außerdem "
-    "keine kein diese dieser jene sowie sowohl oder aber denn dann wenn weil dass bereits wieder "
-    "etwa rund mehr weniger unter über nach vor gegen ohne durch bei mit seit vom zum zur von".split()
+    ["sind", "seien", "waren", "wären", "werden", "wurden", "würden", "haben", "hatten", "hätten", "seine", "ihre", "eine", "einer", "einen", "einem", "die", "das", "den", "dem", "des", "ein", "eines", "zwischen", "neben", "wegen", "binnen", "entgegen", "oben", "unten", "hinten", "vorne", "innen", "außen", "bereits", "insgesamt", "jeweils", "allein", "alleine", "ebenfalls", "daneben", "dagegen", "außerdem", "keine", "kein", "diese", "dieser", "jene", "sowie", "sowohl", "oder", "aber", "denn", "dann", "wenn", "weil", "dass", "bereits", "wieder", "etwa", "rund", "mehr", "weniger", "unter", "über", "nach", "vor", "gegen", "ohne", "durch", "bei", "mit", "seit", "vom", "zum", "zur", "von"]
 )
 
 

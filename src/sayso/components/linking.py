@@ -101,7 +101,7 @@ def _with_about(fig, mentions, starts):
     about: list[str] = []
     i = bisect.bisect_left(starts, fig.counted.start)
     while i < len(mentions) and mentions[i][0] < fig.counted.end:
-        s, e, eid, _ = mentions[i]
+        _, e, eid, _ = mentions[i]
         if e <= fig.counted.end and not eid.startswith("ambiguous:") and eid not in about:
             about.append(eid)
         i += 1

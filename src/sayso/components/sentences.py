@@ -71,8 +71,7 @@ def _can_start(doc: Doc, end_i: int, j: int, months: frozenset[str]) -> bool:
 
 # Words before an ordinal: "am 20. Januar", "zum 5. Mal", "der 3. Weltkrieg".
 _ORDINAL_CONTEXT = frozenset(
-    "der die das den dem des am im zum zur vom beim bis ab seit vor nach ihr ihre sein seine "
-    "the on of".split()
+    ["der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "bis", "ab", "seit", "vor", "nach", "ihr", "ihre", "sein", "seine", "the", "on", "of"]
 )
 
 

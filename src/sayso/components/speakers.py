@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from spacy.tokens import Doc
@@ -41,7 +41,7 @@ class Candidate:
 ENABLED = True  # the training script turns the model off to see the rules' own choices
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_model(lang: str) -> dict[str, float] | None:
     """The weights for ``lang``, or None when no model was trained for it."""
     path = files("sayso").joinpath("models", MODEL_FILE.format(lang=lang))

@@ -47,7 +47,6 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("pledge", "pledged pledges"),
     ("promise", "promised promises promising"),
     ("agree", "agreed agrees"),
-    ("think", "thinks"),
     ("concede", "conceded concedes"),
     ("observe", "observed observes"),
     ("complain", "complained complains"),

@@ -1,0 +1,94 @@
+"""German who-said-what: a table of sentences, each with the statement sayso must find (speaker
+and content it must contain, kind) or with none at all (negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+# (text, speaker contains, content contains, kind); speaker None = no speaker expected
+POSITIVE = [
+    # direct quotations, cue after / before / "so"
+    ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Müller", "Wir bleiben hier", "direct"),
+    ("Der Minister sagte: „Die Lage ist ernst.“", "Der Minister", "Die Lage ist ernst", "direct"),
+    ("„Das ist ein schwarzer Tag“, so die Vorsitzende der Partei.", "Vorsitzende", "schwarzer Tag", "direct"),
+    ("»Wir werden nicht nachgeben«, erklärte der Gewerkschaftschef.", "Gewerkschaftschef", "nachgeben", "direct"),
+    ("Sie sagte: «Das Urteil ist ein Skandal.»", "Sie", "Urteil", "direct"),
+    ("Der Sprecher erklärte dazu: „Wir prüfen den Fall sehr genau.“", "Der Sprecher", "prüfen den Fall", "direct"),
+    # indirect speech: dass-clause and Konjunktiv I
+    ("Die Polizei teilte mit, dass drei Menschen verletzt worden seien.", "Die Polizei", "dass drei Menschen", "indirect"),
+    ("Der Minister betonte, die Regierung müsse schnell handeln.", "Der Minister", "die Regierung müsse", "indirect"),
+    ("Ein Sprecher des Auswärtigen Amtes sagte, man prüfe die Berichte.", "Ein Sprecher", "man prüfe die Berichte", "indirect"),
+    ("Am Montag erklärte die Staatsanwaltschaft, der Verdächtige habe gestanden.", "die Staatsanwaltschaft",
+     "der Verdächtige habe gestanden", "indirect"),
+    ("Die Lage sei unter Kontrolle, sagte ein Polizeisprecher.", "Polizeisprecher", "Die Lage sei unter Kontrolle", "indirect"),
+    ("Tony Auden, ein Sprecher des Wetterdienstes, wies darauf hin, dass sich der Sturm abgeschwächt habe.",
+     "Tony Auden", "dass sich der Sturm", "indirect"),
+    ("Wie die Feuerwehr mitteilte, wurden zwei Leichen geborgen.", "die Feuerwehr", "wurden zwei Leichen geborgen",
+     "according_to"),
+    # source frames
+    ("Laut Polizei wurden 20 Menschen festgenommen.", "Polizei", "wurden 20 Menschen festgenommen", "according_to"),
+    ("Nach Angaben der Vereinten Nationen sind mehr als 1.000 Menschen geflohen.", "Vereinten Nationen",
+     "sind mehr als 1.000 Menschen geflohen", "according_to"),
+    ("Dem Bericht zufolge stieg die Zahl der Opfer auf 40.", "Dem Bericht", "stieg die Zahl", "according_to"),
+    ("Nach Schätzungen von Experten kostete der Krieg bereits 20 Milliarden Dollar.", "Experten",
+     "kostete der Krieg", "according_to"),
+    ("In einer Mitteilung des Ministeriums heißt es, die Gespräche seien gescheitert.", "Ministeriums",
+     "die Gespräche seien gescheitert", "indirect"),
+    ("Seiner Meinung nach hätte die Regierung früher handeln müssen.", "Seiner Meinung",
+     "hätte die Regierung früher handeln müssen", "according_to"),
+    # reported speech: the verb's object
+    ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
+     "Beteiligung ausländischer Truppen", "reported"),
+    # free indirect speech continuing a report
+    ("Der Minister sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert.", "Der Minister",
+     "Man habe alle Kräfte mobilisiert", "free_indirect"),
+]
+
+# sentences without a statement
+NEGATIVE = [
+    "Der Zug kam um acht Uhr in Berlin an.",
+    "Die Ausstellung „Kunst und Krieg“ ist bis Mai geöffnet.",  # a title in quotation marks
+    "So konnte die Polizei die Täter schnell fassen.",  # "So" as an adverb, not a frame
+    "Nach dem Spiel fuhren die Fans nach Hause.",  # "nach" without a source noun
+    "Die Zahl dieser Personen wird auf etwa 400.000 geschätzt, die meisten leben in Frankreich.",
+    "Er las das Buch „Der Prozess“ in einer Nacht.",
+]
+
+
+def _find(analysis, content):
+    return [s for s in analysis.statements if any(content in c.text for c in s.content)]
+
+
+@pytest.mark.parametrize("text,speaker,content,kind", POSITIVE, ids=[r[0][:40] for r in POSITIVE])
+def test_statement_found(text, speaker, content, kind):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    assert found, f"no statement with {content!r}: {[s.to_dict() for s in a.statements]}"
+    st = found[0]
+    if speaker is None:
+        assert st.speaker is None
+    else:
+        assert st.speaker is not None and speaker in st.speaker.text, st.to_dict()
+    assert st.kind == kind, st.to_dict()
+    assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_no_statement(text):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements == (), [s.to_dict() for s in a.statements]
+
+
+def test_unbalanced_quote_does_not_swallow_the_article():
+    text = "Er sagte: „Wir kommen morgen. " + "Die Sitzung dauerte lange. " * 50 + "„Das ist gut“, sagte sie."
+    a = sayso.analyze(text, lang="de")
+    assert any("Das ist gut" in c.text for s in a.statements for c in s.content)
+    assert all(len(c.text) < 200 for s in a.statements for c in s.content)
+
+
+def test_interrupted_quote_keeps_both_halves():
+    text = "Die Kämpfe, so der russische Führer, „haben ihr Leben für Russland gegeben“."
+    a = sayso.analyze(text, lang="de")
+    assert any(s.speaker and "russische Führer" in s.speaker.text for s in a.statements)

@@ -1,0 +1,61 @@
+"""English who-said-what: a table of sentences, each with the statement sayso must find (speaker
+and content it must contain, kind) or with none at all (negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+# (text, speaker contains, content contains, kind)
+POSITIVE = [
+    ("“We are not going anywhere,” Mayor John Miller told reporters.", "John Miller", "not going anywhere", "direct"),
+    ("The spokesperson said: “The talks have failed.”", "spokesperson", "talks have failed", "direct"),
+    ("“It was a mistake,” said Senator Warren.", "Warren", "It was a mistake", "direct"),
+    ("\"We will rebuild,\" the governor said on Tuesday.", "governor", "We will rebuild", "direct"),
+    ("The New York Post reports that the campaign avoided the emergency room.", "The New York Post",
+     "the campaign avoided", "indirect"),
+    ("Officials said the fire was under control by Monday evening.", "Officials", "the fire was under control",
+     "indirect"),
+    ("The union said in a statement that 18,000 jobs would be lost.", "The union", "18,000 jobs would be lost",
+     "indirect"),
+    ("The bridge will remain closed until Friday, a city spokesman said.", "spokesman", "The bridge will remain closed",
+     "indirect"),
+    ("According to the Pentagon, more than 1,200 soldiers were deployed.", "the Pentagon",
+     "more than 1,200 soldiers were deployed", "according_to"),
+    ("More than 300 people were arrested, according to police.", "police", "More than 300 people were arrested",
+     "according_to"),
+    ("Clinton had told police officials that she did not want the escort.", "Clinton",
+     "she did not want the escort", "indirect"),
+    ("The senator condemned the attack on the embassy in Kabul.", "The senator", "the attack on the embassy",
+     "reported"),
+]
+
+NEGATIVE = [
+    'Burton thinks that cats are "cuties".',  # textacy's negative: no speaker, no statement
+    "The train arrived in Boston at eight o'clock.",
+    "The exhibition “Art and War” runs until May.",  # a title in quotation marks
+    "Critical swing states like Colorado and Nevada matter.",  # "states" as a noun
+    "Prices rose by 3% in March.",
+]
+
+
+def _find(analysis, content):
+    return [s for s in analysis.statements if any(content in c.text for c in s.content)]
+
+
+@pytest.mark.parametrize("text,speaker,content,kind", POSITIVE, ids=[r[0][:40] for r in POSITIVE])
+def test_statement_found(text, speaker, content, kind):
+    a = sayso.analyze(text, lang="en")
+    found = _find(a, content)
+    assert found, f"no statement with {content!r}: {[s.to_dict() for s in a.statements]}"
+    st = found[0]
+    assert st.speaker is not None and speaker in st.speaker.text, st.to_dict()
+    assert st.kind == kind, st.to_dict()
+    assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])
+def test_no_statement(text):
+    a = sayso.analyze(text, lang="en")
+    assert a.statements == (), [s.to_dict() for s in a.statements]

@@ -16,50 +16,22 @@ half of each, one to one, largest overlap first), and prints
 from __future__ import annotations
 
 import collections
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-import sayso  # noqa: E402
-from sayso.model import KINDS  # noqa: E402
+import sayso
+from sayso.evaluation import match, read_jsonl, speaker_right
+from sayso.model import KINDS
 
 SETS = {"de": "data/wikinews-de-quotes/dev.jsonl", "en": "data/polnear-en/dev.jsonl"}
 BANDS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 1.01)
 
 
-def chars(spans) -> set[int]:
-    out: set[int] = set()
-    for a, b in spans:
-        out.update(range(a, b))
-    return out
-
-
-def match(gold_quotes, statements):
-    """(statement index, gold index) pairs, greedy by overlap, one to one."""
-    golds = [chars(q["quote"]) for q in gold_quotes]
-    preds = [chars((c.start, c.end) for c in st.content) for st in statements]
-    pairs = []
-    for gi, g in enumerate(golds):
-        for pi, p in enumerate(preds):
-            inter = len(g & p)
-            if inter and inter * 2 >= len(g) and inter * 2 >= len(p):
-                pairs.append((inter, gi, pi))
-    pairs.sort(reverse=True)
-    used_g, used_p, out = set(), set(), {}
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out[pi] = gi
-    return out
-
-
 def evaluate(path: Path, lang: str) -> dict:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_jsonl(path)
     confusion: collections.Counter[tuple[str, str]] = collections.Counter()
     bands: dict[int, list[int]] = collections.defaultdict(list)
     for row in rows:
@@ -70,9 +42,7 @@ def evaluate(path: Path, lang: str) -> dict:
             if pi in m:
                 q = row["quotes"][m[pi]]
                 confusion[(q.get("type", "?"), st.kind)] += 1
-                gs = chars(q.get("speaker") or [])
-                sp = st.speaker
-                correct = int((not gs and sp is None) or (sp is not None and bool(gs & set(range(sp.start, sp.end)))))
+                correct = int(speaker_right(q, st.speaker))
             band = next(i for i in range(len(BANDS) - 1) if st.confidence < BANDS[i + 1])
             bands[band].append(correct)
     return {"confusion": confusion, "bands": bands}

@@ -12,7 +12,6 @@ usage: python scripts/train_confidence.py [SHARED_DIR]
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import time
@@ -22,20 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sayso.components import confidence
+from sayso.evaluation import held_out, match, read_jsonl, speaker_right
 from sayso.pipeline import get_nlp
 
 OUT = ROOT / "src" / "sayso" / "models" / "confidence-de.json"
-
-
-def chars(spans) -> set[int]:
-    out: set[int] = set()
-    for a, b in spans:
-        out.update(range(a, b))
-    return out
-
-
-def held_out(doc_id: str) -> bool:
-    return hashlib.sha1(doc_id.encode()).digest()[0] < 26  # about a tenth
 
 
 def examples(rows, nlp):
@@ -44,27 +33,15 @@ def examples(rows, nlp):
         text = doc.text
         mention_types = {(h.start, h.end): h.type for h in (doc._.sayso_mentions or [])}
         index = confidence.mention_index(mention_types)
-        gold = [(chars(q["quote"]), chars(q.get("speaker") or [])) for q in row["quotes"]]
-        used: set[int] = set()
+        sts = list(doc._.sayso_statements)
+        matched = match(row["quotes"], sts)
         prev = None
-        n_gold = len(gold)
         items = []
-        for st in doc._.sayso_statements:
-            pc = chars((c.start, c.end) for c in st.content)
-            match = None
-            for gi, (gq, _) in enumerate(gold):
-                inter = len(gq & pc)
-                if gi not in used and inter and inter * 2 >= len(gq) and inter * 2 >= len(pc):
-                    match = gi
-                    break
-            correct = False
-            if match is not None:
-                used.add(match)
-                gs = gold[match][1]
-                sp = st.speaker
-                correct = (not gs and sp is None) or (sp is not None and bool(gs & set(range(sp.start, sp.end))))
-            items.append((confidence.features(st, text, mention_types, prev, index), match is not None, correct))
+        for i, st in enumerate(sts):
+            correct = i in matched and speaker_right(row["quotes"][matched[i]], st.speaker)
+            items.append((confidence.features(st, text, mention_types, prev, index), i in matched, correct))
             prev = st
+        n_gold = len(row["quotes"])
         yield row["id"], n_gold, items
 
 
@@ -74,8 +51,7 @@ def main(shared: Path) -> int:
     t0 = time.time()
     confidence.ENABLED = False
     nlp = get_nlp("de")
-    with open(shared / "data" / "wikinews-de-quotes" / "train.jsonl", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
+    rows = read_jsonl(shared / "data" / "wikinews-de-quotes" / "train.jsonl")
     train, test, test_gold = [], [], 0
     for doc_id, n_gold, items in examples(rows, nlp):
         if held_out(doc_id):

@@ -14,7 +14,6 @@ usage: python scripts/train_speakers.py [SHARED_DIR]
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import time
@@ -24,20 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sayso.components import confidence, speakers
+from sayso.evaluation import held_out, match, read_jsonl, speaker_right
 from sayso.pipeline import get_nlp
 
 OUT = ROOT / "src" / "sayso" / "models" / "speakers-de.json"
-
-
-def chars(spans) -> set[int]:
-    out: set[int] = set()
-    for a, b in spans:
-        out.update(range(a, b))
-    return out
-
-
-def held_out(doc_id: str) -> bool:
-    return hashlib.sha1(doc_id.encode()).digest()[0] < 26  # about a tenth
 
 
 def groups(rows, nlp):
@@ -51,24 +40,14 @@ def groups(rows, nlp):
         hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
         hit_starts = [h.start for h in hits]
         cue_sents = speakers.sentences_with_cues(doc, sent_starts)
-        gold = [(chars(q["quote"]), chars(q.get("speaker") or [])) for q in row["quotes"]]
-        used: set[int] = set()
-        for i, st in enumerate(sts):
-            pc = chars((c.start, c.end) for c in st.content)
-            match = None
-            for gi, (gq, gs) in enumerate(gold):
-                inter = len(gq & pc)
-                if gi not in used and inter and inter * 2 >= len(gq) and inter * 2 >= len(pc):
-                    match = gi
-                    break
-            if match is None:
-                continue
-            used.add(match)
-            gs = gold[match][1]
+        for i, gi in sorted(match(row["quotes"], sts).items()):
+            st = sts[i]
+            q = row["quotes"][gi]
             cands = speakers.candidates(doc, text, sts, i, sent_starts, sent_spans, hits, hit_starts, cue_sents)
-            labels = [(not gs) if c.none else bool(gs & set(range(c.start, c.end))) for c in cands]
-            sp = st.speaker
-            rule_ok = (not gs and sp is None) or (sp is not None and bool(gs & set(range(sp.start, sp.end))))
+            labels = [speaker_right(q, None) if c.none else
+                      (bool(q.get("speaker")) and speaker_right(q, speakers.Speaker(c.start, c.end, c.text)))
+                      for c in cands]
+            rule_ok = speaker_right(q, st.speaker)
             yield row["id"], cands, labels, rule_ok
 
 
@@ -80,8 +59,7 @@ def main(shared: Path) -> int:
     speakers.ENABLED = False
     confidence.ENABLED = False
     nlp = get_nlp("de")
-    with open(shared / "data" / "wikinews-de-quotes" / "train.jsonl", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
+    rows = read_jsonl(shared / "data" / "wikinews-de-quotes" / "train.jsonl")
     train_x, train_y, test = [], [], []
     for doc_id, cands, labels, rule_ok in groups(rows, nlp):
         if held_out(doc_id):

@@ -100,6 +100,10 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     for tok in span if span is not None else ():
         if tok.lower_ in PRONOUNS and not inside_content(tok.idx, tok.idx + len(tok)):
             add(tok.idx, tok.idx + len(tok), "pronoun")
+    for k in range(max(0, u - 2), u + 1):
+        subject = sentence_subject(doc, sent_spans[k])
+        if subject is not None and not inside_content(*subject):
+            add(subject[0], subject[1], "subject")
     ev = st.evidence.split(":", 1)[-1]
     out = []
     first_content = min(c.start for c in st.content)
@@ -135,6 +139,37 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
                                   "none&rule_has" if st.speaker is not None else "none&rule_empty"}, True)
     out.append(none)
     return out
+
+
+SUBJECT_DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen the a an".split()
+)
+
+
+def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase a sentence opens with, by case and articles alone ("Die Richter des
+    Gerichts", "Das Robert-Koch-Institut"): a likely speaker for the sentences that follow."""
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    if span is None:
+        return None
+    end = None
+    seen_noun = False
+    for n, tok in enumerate(span):
+        if n >= 12:
+            break
+        low = tok.lower_
+        if low in SUBJECT_DETERMINERS and (not seen_noun or low in {"des", "der", "of"}):
+            continue
+        if tok.text[:1].isupper() and tok.is_alpha or tok.text[:1].isupper() and "-" in tok.text:
+            seen_noun = True
+            end = tok.idx + len(tok.text)
+            continue
+        if not seen_noun and tok.is_lower and low.endswith(("e", "en", "er", "es", "em")):
+            continue
+        break
+    if not seen_noun or end is None:
+        return None
+    return sent[0], end
 
 
 def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:

@@ -9,7 +9,7 @@ store plain records in ``Doc`` extensions. ``to_analysis`` turns a finished Doc 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -30,7 +30,7 @@ PIPES: tuple[str, ...] = (
 
 
 LONG_CHUNK = 100  # characters without white space beyond which spaCy's tokenizer is not used
-_LONG = re.compile(r"\S{%d,}" % (LONG_CHUNK + 1))
+_LONG = re.compile(r"\S{" + str(LONG_CHUNK + 1) + ",}")
 _PIECES = re.compile(r"\w+|[^\w\s]")
 
 
@@ -104,7 +104,7 @@ class SafeTokenizer:
         return self
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_nlp(lang: str) -> Language:
     """The pipeline for ``lang`` (built once per process)."""
     langdata.get(lang)  # raises UnsupportedLanguage

@@ -128,6 +128,9 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
             f.add("sentence_has_cue")
         if c.end <= len(text) and text[c.end:c.end + 1] == ":":
             f.add("before_colon")
+        if st.cue is not None and st.cue.end <= c.start and c.end <= first_content:
+            # "heißt es, dass Wladimir Putin ...": between the cue and the content
+            f.add(f"after_cue&ev={ev}")
         srcs = sorted(x for x in f if x.startswith("src="))
         for s in srcs:
             f.add(f"{s}&ev={ev}")

@@ -389,7 +389,8 @@ def _emit(ctx: _Ctx, u: int, speaker: Speaker | None, cue: Span | None, content:
 def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
     """Content [i, j) as spans; direct when quotations cover most of it (then just the quotes)."""
     qs = sorted({ctx.qid[k] for k in range(i, j) if ctx.qid[k] >= 0})
-    if qs:
+    if qs and not (i < j and ctx.lowers[i] in ctx.lang.CONTENT_OPENERS):
+        # a "dass" clause is reported speech even when it quotes most of its words
         qchars = sum(ctx.quotes[q].end - ctx.quotes[q].start for q in qs)
         total = ctx.ends[j - 1] - ctx.starts[i] if j > i else 0
         if total and qchars >= 0.6 * total:
@@ -902,7 +903,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     if end - o0 >= 3 and (not de or _is_cap(w[o0]) or low[o0] in lang.DETERMINERS or low[o0] in ADDRESSEE_DE | {"nach"}):
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
-            parts = [_span(ctx, a, end)]  # German news annotation takes the whole report, speaker included
+            parts = [_span(ctx, c, end)]  # the report from its verb on: "bestätigte die Beteiligung ..."
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")
     return None

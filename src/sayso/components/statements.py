@@ -823,8 +823,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if not de and low[k] in lang.CONTENT_OPENERS:
                 start = k + 1
             parts, direct = _quote_content(ctx, start, end)
-            ok = colon or direct or not de or low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, end) \
-                or _is_infinitive_clause(ctx, k, end)
+            ok = colon or direct or low[k] in lang.CONTENT_OPENERS or (
+                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de
+                else low[k] not in lang.CUE_VERBS)  # "said, adding that ...": a second cue, not content
             if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")
@@ -838,6 +839,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     for k2 in range(speaker_end, min(b, speaker_end + 12) if not inverted_en else speaker_end):
         if (ctx.qid[k2] >= 0 and not _short_quote(ctx, k2)) or w[k2] in HARD_STOP:
             break
+        if k2 > cue.end and low[k2] in lang.CUE_VERBS:
+            break  # "said, adding that ...": the clause belongs to the second cue
         if low[k2] in lang.CONTENT_OPENERS:
             start = k2 if de else k2 + 1
             end = _content_end(ctx, k2, b, later)
@@ -846,7 +849,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                              "cue-verb+that")
             break
     # the content before: „…“, sagte X.  /  Er sei krank, sagte X.
-    en_closing = not de and low[c] in EN_SAY and b - speaker_end <= 5  # "..., a city spokesman said."
+    # "..., a city spokesman said." / "“…,” said Maria Delgado, president of ..." / "..., X said, adding ..."
+    en_closing = not de and low[c] in EN_SAY and (
+        b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4))))
     if cs > a and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok or en_closing):
         pre_end = cs - 1 if w[cs - 1] == "," else cs
         start = a
@@ -856,7 +861,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                 break
         # English: only a saying verb closing the sentence ("..., sources said.") reports what
         # comes before it; "Christie, who ..., blasted Clinton" does not
-        closes = de or (low[c] in EN_SAY and b - speaker_end <= 5)
+        closes = de or en_closing
         if pre_end - start >= 2 and closes:
             parts, direct = _quote_content(ctx, start, pre_end)
             if direct or not de or _has_subjunctive(ctx, start, pre_end):

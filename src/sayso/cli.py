@@ -323,6 +323,15 @@ def analyze(
             show_default=False,
         ),
     ] = None,
+    kb: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--kb", metavar="FILE",
+            help="A knowledge-base file (YAML or JSON) that adds or overrides entities; repeatable. "
+                 "Also read from the SAYSO_KB environment variable.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Analyse articles: who says what (statements), figures and entities.
 
@@ -344,7 +353,12 @@ def analyze(
       sayso analyze news/ --lang de --format jsonl > out.jsonl
       curl -s https://example.org/story | sayso analyze - --format json
       echo '„Wir bleiben“, sagte Müller.' | sayso analyze - --lang de
+      sayso analyze article.txt --kb my-entities.yaml
     """
+    if kb:
+        code = use_kb([str(p) for p in kb])
+        if code:
+            raise typer.Exit(code)
     code = run(paths, lang=lang, fmt=fmt, workers=workers, output=output, progress=progress)
     if code:
         raise typer.Exit(code)
@@ -424,6 +438,70 @@ def run(
     else:
         fail_line(f"analysed {n} documents")
     return 0
+
+
+def use_kb(files: list[str]) -> int:
+    """Load user knowledge-base files for this process and, through SAYSO_KB, its workers."""
+    from .kb import set_default_kb
+
+    try:
+        for f in files:
+            if not os.path.isfile(f):
+                fail_line(f"{f}: no such knowledge-base file")
+                return 2
+        set_default_kb(files)
+    except SaysoError as exc:
+        fail_line(str(exc))
+        return exc.exit_code
+    except OSError as exc:
+        fail_line(f"{exc.filename or files[0]}: {exc.strerror or exc}")
+        return 2
+    os.environ["SAYSO_KB"] = os.pathsep.join([*filter(None, os.environ.get("SAYSO_KB", "").split(os.pathsep)), *files])
+    return 0
+
+
+kb_app = typer.Typer(help="The knowledge base: import entities for sayso to link.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("import-wikidata")
+def kb_import_wikidata(
+    dump: Annotated[Path, typer.Argument(metavar="DUMP", help="A Wikidata JSON dump: .json, .json.gz or .json.bz2.",
+                                         dir_okay=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="The knowledge-base file to write.",
+                                      dir_okay=False)],
+    types: Annotated[
+        str, typer.Option("--types", metavar="T,T", help="Entity types to keep: person, organization, country, "
+                                                         "place, group (comma-separated).")
+    ] = "person,organization,country,place,group",
+    langs: Annotated[str, typer.Option("--langs", metavar="de,en", help="Languages of the names to keep.")] = "de,en",
+) -> None:
+    """Stream a Wikidata JSON dump into a user knowledge base, in constant memory.
+
+    Keeps the items whose "instance of" maps to one of --types, with their names and
+    aliases in --langs; items the shipped knowledge base knows keep its ids, so the file
+    extends and overrides it. Use the result with sayso analyze --kb FILE.
+
+    \b
+    Examples:
+      sayso kb import-wikidata latest-all.json.bz2 --types person,organization -o people.json
+      sayso analyze article.txt --kb people.json
+    """
+    from .kb.wikidata import import_dump
+
+    try:
+        n = import_dump(dump, out, types=[t.strip() for t in types.split(",") if t.strip()],
+                        langs=[x.strip() for x in langs.split(",") if x.strip()])
+    except SaysoError as exc:
+        fail_line(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    except OSError as exc:
+        fail_line(f"{exc.filename or dump}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        fail_line("interrupted")
+        raise typer.Exit(130) from None
+    print(f"wrote {n} entities to {out}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -52,6 +52,8 @@ BLOCKER = "__blocker__"
 class KnowledgeBaseError(SaysoError):
     """A knowledge-base file is malformed (bad JSON, unknown type, missing id)."""
 
+    exit_code = 2  # a bad knowledge-base file is bad input
+
 
 @dataclass(frozen=True, slots=True)
 class EntityRecord:

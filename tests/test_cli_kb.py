@@ -83,3 +83,21 @@ def test_import_wikidata_unknown_type(tmp_path):
     r = runner.invoke(app, ["kb", "import-wikidata", str(dump), "--out", str(tmp_path / "o.json"), "--types", "planet"])
     assert r.exit_code == 2
     assert "planet" in r.output and "Traceback" not in r.output
+
+
+def test_user_kb_in_yaml(tmp_path):
+    kb = tmp_path / "mine.yaml"
+    kb.write_text(
+        "entities:\n"
+        "  - id: christoph-biallas\n"
+        "    name: Christoph Biallas\n"
+        "    type: person\n"
+        "    aliases:\n"
+        "      de: [Christoph Biallas, Biallas]\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("„Das ist ein Problem“, sagte Biallas.", encoding="utf-8")
+    r = runner.invoke(app, ["analyze", str(article), "--kb", str(kb), "--format", "json", "--lang", "de"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["statements"][0]["speaker"]["entity"] == "christoph-biallas"

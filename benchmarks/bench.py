@@ -70,12 +70,38 @@ def run_one(data: Path, n_process: int, repeat: int) -> dict:
     }
 
 
+def run_stages(data: Path) -> dict:
+    """Seconds per pipeline stage over the texts (one process), and the knowledge base's load time."""
+    t0 = time.perf_counter()
+    from sayso.kb import load_kb
+
+    load_kb()
+    kb_load = time.perf_counter() - t0
+    from sayso.pipeline import get_nlp
+
+    nlp = get_nlp("de")
+    nlp("„Wir bleiben“, sagte Müller.")
+    texts = [json.loads(line)["text"] for line in data.open(encoding="utf-8") if line.strip()]
+    stages = {"tokenizer": 0.0}
+    stages.update({name: 0.0 for name, _ in nlp.pipeline})
+    for text in texts:
+        t = time.perf_counter()
+        doc = nlp.make_doc(text)
+        stages["tokenizer"] += time.perf_counter() - t
+        for name, proc in nlp.pipeline:
+            t = time.perf_counter()
+            doc = proc(doc)
+            stages[name] += time.perf_counter() - t
+    return {"kb_load_s": round(kb_load, 3), "stages_s": {k: round(v, 3) for k, v in stages.items()}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="a JSONL file with 'text' (default: the German dev set)")
     ap.add_argument("--repeat", type=int, default=1, help="feed the texts K times")
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="n_process settings to measure")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one setting, print JSON
+    ap.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)  # internal: stage times
     args = ap.parse_args(argv)
 
     data = args.data or find_shared() / "data" / "wikinews-de-quotes" / "dev.jsonl"
@@ -85,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.one:
         print(json.dumps(run_one(data, args.one, args.repeat)))
+        return 0
+    if args.stages:
+        print(json.dumps(run_stages(data)))
         return 0
 
     print(f"sayso bench: analyze_many over {data} (x{args.repeat}), {os.cpu_count()} CPUs")
@@ -103,6 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  n_process={n_process}: {r['articles']} articles, {r['words']:,} words in {r['seconds']:.2f}s: "
               f"{r['words_per_s']:,.0f} words/s, {r['articles_per_s']:.1f} articles/s; "
               f"peak RSS main {r['peak_rss_mb_main']:.0f} MB{worker}")
+    p = subprocess.run([sys.executable, __file__, "--data", str(data), "--stages"],
+                       check=False, capture_output=True, text=True)
+    if p.returncode != 0:
+        print(f"bench: stage timing failed:\n{p.stderr}", file=sys.stderr)
+        return 1
+    st = json.loads(p.stdout.strip().splitlines()[-1])
+    total = sum(st["stages_s"].values())
+    print(f"  stages (one process, {total:.2f}s in all): " + ", ".join(
+        f"{k.removeprefix('sayso_')} {v:.2f}s ({100 * v / total:.0f}%)" for k, v in st["stages_s"].items()))
+    print(f"  knowledge base load: {st['kb_load_s']:.2f}s (fresh process)")
+    rows.append(st)
     out = ROOT / "out"
     out.mkdir(exist_ok=True)
     (out / "bench.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

@@ -101,3 +101,35 @@ def test_user_kb_in_yaml(tmp_path):
     r = runner.invoke(app, ["analyze", str(article), "--kb", str(kb), "--format", "json", "--lang", "de"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["statements"][0]["speaker"]["entity"] == "christoph-biallas"
+
+
+def test_config_file_names_the_kb_and_the_language(tmp_path, monkeypatch):
+    kb = tmp_path / "people.json"
+    kb.write_text(json.dumps({"entities": [
+        {"id": "christoph-biallas", "name": "Christoph Biallas", "type": "person", "aliases": {"de": ["Biallas"]}},
+    ]}), encoding="utf-8")
+    cfg = tmp_path / "sayso.toml"
+    cfg.write_text('kb = ["people.json"]\nlang = "de"\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("„Das ist ein Problem“, sagte Biallas.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # ./sayso.toml is found without --config
+    r = runner.invoke(app, ["analyze", str(article), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["lang"] == "de"
+    assert out["statements"][0]["speaker"]["entity"] == "christoph-biallas"
+
+
+@pytest.mark.parametrize("content,message", [
+    ("kb = [", "not a readable TOML"),
+    ('colour = "red"\n', "unknown setting"),
+    ('kb = "people.json"\n', "'kb' must be a list"),
+])
+def test_bad_config_is_one_line_and_exit_2(tmp_path, content, message):
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text(content, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Laut Polizei wurden 20 Menschen festgenommen.", encoding="utf-8")
+    r = runner.invoke(app, ["analyze", str(article), "--config", str(cfg)])
+    assert r.exit_code == 2
+    assert message in r.output and "Traceback" not in r.output

@@ -25,7 +25,7 @@ from rich.table import Table
 
 from . import __version__
 from .api import Failure, analyze_many
-from .errors import SaysoError
+from .errors import InputError, SaysoError
 from .model import Analysis
 
 app = typer.Typer(
@@ -328,7 +328,15 @@ def analyze(
         typer.Option(
             "--kb", metavar="FILE",
             help="A knowledge-base file (YAML or JSON) that adds or overrides entities; repeatable. "
-                 "Also read from the SAYSO_KB environment variable.",
+                 "Also read from the SAYSO_KB environment variable and the config file.",
+            dir_okay=False,
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", metavar="FILE",
+            help="A TOML config file (default: $SAYSO_CONFIG, ./sayso.toml, ~/.config/sayso/config.toml).",
             dir_okay=False,
         ),
     ] = None,
@@ -355,10 +363,17 @@ def analyze(
       echo '„Wir bleiben“, sagte Müller.' | sayso analyze - --lang de
       sayso analyze article.txt --kb my-entities.yaml
     """
-    if kb:
-        code = use_kb([str(p) for p in kb])
+    try:
+        settings = load_config(config)
+    except SaysoError as exc:
+        fail_line(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    kb_files = [*settings.get("kb", []), *(str(p) for p in kb or ())]
+    if kb_files:
+        code = use_kb(kb_files)
         if code:
             raise typer.Exit(code)
+    lang = lang or settings.get("lang")
     code = run(paths, lang=lang, fmt=fmt, workers=workers, output=output, progress=progress)
     if code:
         raise typer.Exit(code)
@@ -438,6 +453,38 @@ def run(
     else:
         fail_line(f"analysed {n} documents")
     return 0
+
+
+CONFIG_KEYS = {"kb": list, "lang": str}
+
+
+def load_config(path: Path | None = None) -> dict[str, Any]:
+    """Settings from a TOML file: ``--config``, else $SAYSO_CONFIG, ./sayso.toml or
+    ~/.config/sayso/config.toml, the first that exists. Keys: ``kb`` (a list of knowledge-base
+    files, relative to the config file) and ``lang``. An explicitly named file must exist."""
+    import tomllib
+
+    explicit = path or (Path(os.environ["SAYSO_CONFIG"]) if os.environ.get("SAYSO_CONFIG") else None)
+    candidates = [explicit] if explicit else [Path("sayso.toml"), Path.home() / ".config" / "sayso" / "config.toml"]
+    for cand in candidates:
+        if not cand.is_file():
+            if explicit:
+                raise InputError(f"{cand}: no such config file")
+            continue
+        try:
+            data = tomllib.loads(cand.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(f"{cand}: not a readable TOML config file ({exc})") from None
+        unknown = sorted(set(data) - set(CONFIG_KEYS))
+        if unknown:
+            raise InputError(f"{cand}: unknown setting(s) {', '.join(unknown)} (known: {', '.join(CONFIG_KEYS)})")
+        for key, kind in CONFIG_KEYS.items():
+            if key in data and not isinstance(data[key], kind):
+                raise InputError(f"{cand}: '{key}' must be a {kind.__name__}")
+        if "kb" in data:
+            data["kb"] = [str((cand.parent / f).resolve()) for f in data["kb"]]
+        return data
+    return {}
 
 
 def use_kb(files: list[str]) -> int:

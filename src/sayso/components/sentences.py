@@ -27,15 +27,8 @@ def set_sentence_starts(doc: Doc, lang) -> None:
     while i < n:
         tok = doc[i]
         text = tok.text
-        if "\n" in text or "\n" in tok.whitespace_:
-            j = i + 1
-            while j < n and doc[j].is_space:
-                j += 1
-            if j < n:
-                starts[j] = True
-            i = j
-            continue
-        if _number_with_period(doc, i, months):
+        if "\n" in text or "\n" in tok.whitespace_ or _number_with_period(doc, i, months):
+            # a line break, or a number that swallowed the period ("betrug 7,1. Nach ...")
             j = i + 1
             while j < n and doc[j].is_space:
                 j += 1

@@ -106,14 +106,8 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         while i < n and ctx.starts[i] < q.end:
             ctx.qid[i] = k
             i += 1
-    units = _units(doc, ctx)
-    para = 0
-    prev_end = 0
-    for u, (a, b) in enumerate(units):
-        if "\n" in ctx.text[prev_end:ctx.starts[a]]:
-            para += 1
-        prev_end = ctx.ends[b - 1]
-        _unit(ctx, u, a, b, para)
+    for u, (a, b) in enumerate(_units(doc, ctx)):
+        _unit(ctx, u, a, b)
         ctx.prev_unit = (a, b)
     from . import confidence
     from .speakers import choose_speakers
@@ -398,7 +392,7 @@ def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
     return [_span(ctx, i, j)], False
 
 
-def _unit(ctx: _Ctx, u: int, a: int, b: int, para: int) -> None:
+def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
     text = ctx.text
     cues = _find_cues(ctx, a, b)
     ctx.cue_speaker = None

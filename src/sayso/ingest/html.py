@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from ..api import Document, Failure
+from .text import read_bytes
 
 
 def _meta(value: object) -> str | None:
@@ -48,9 +49,5 @@ def read_html_bytes(data: bytes, source: str, lang: str | None = None) -> Docume
 def read_html(path: str | os.PathLike[str], lang: str | None = None) -> Document | Failure:
     """The page's main text as one ``Document``; a ``Failure`` when unreadable, empty or without text."""
     source = os.fspath(path)
-    try:
-        with open(source, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        return Failure(None, source, f"cannot read {source}: {exc.strerror or exc}")
-    return read_html_bytes(data, source, lang=lang)
+    data = read_bytes(source)
+    return data if isinstance(data, Failure) else read_html_bytes(data, source, lang=lang)

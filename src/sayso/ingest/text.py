@@ -25,12 +25,17 @@ def read_text_bytes(data: bytes, source: str, lang: str | None = None) -> Docume
     return Document(text=text, lang=lang, source=source)
 
 
+def read_bytes(source: str) -> bytes | Failure:
+    """A file's bytes, or a ``Failure`` saying why it cannot be read."""
+    try:
+        with open(source, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        return Failure(None, source, f"cannot read {source}: {exc.strerror or exc}")
+
+
 def read_text(path: str | os.PathLike[str], lang: str | None = None) -> Document | Failure:
     """The file's text as one ``Document``; a ``Failure`` when it is unreadable, not UTF-8 or empty."""
     source = os.fspath(path)
-    try:
-        with open(source, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        return Failure(None, source, f"cannot read {source}: {exc.strerror or exc}")
-    return read_text_bytes(data, source, lang=lang)
+    data = read_bytes(source)
+    return data if isinstance(data, Failure) else read_text_bytes(data, source, lang=lang)

@@ -899,7 +899,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
             end = k2
             break
-    if end - o0 >= 3 and (not de or _is_cap(w[o0]) or low[o0] in lang.DETERMINERS or low[o0] in ADDRESSEE_DE | {"nach"}):
+    if end - o0 >= 3 and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
             parts = [_span(ctx, c, end)]  # the report from its verb on: "bestätigte die Beteiligung ..."

@@ -84,6 +84,8 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("zusichern", "zugesichert"),
     ("plädieren", "plädiert plädierte plädierten"),
     ("ergeben", "ergab ergaben"),
+    ("auffordern", "aufgefordert"),
+    ("aussprechen", "ausgesprochen"),
     # separable verbs written together in verb-final clauses: "wie die Polizei mitteilte"
     ("(verb-final)", "mitteilt mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten "
                      "hinzufügte hervorhob hinwies klarstellte feststellte einräumte einräumten ausführte "
@@ -127,7 +129,7 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "begrüßte begrüßten begrüßt lobte lobten lobt plädierte plädierten plädiert appellierte appellierten "
     "warnen beklagen berichtet berichtete berichteten sprechen "
     # separable verbs whose particle closes the sentence: "kündigte ... an", "gab ... bekannt"
-    "kündigte kündigten gab gaben teilte teilten wies wiesen".split()
+    "kündigte kündigten gab gaben teilte teilten wies wiesen aufgefordert ausgesprochen".split()
 )
 
 # Words that open a source frame before a noun phrase: "laut X", "gemäß X".

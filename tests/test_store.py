@@ -122,3 +122,21 @@ def test_failed_migration_rolls_back(tmp_path, monkeypatch):
     conn = sqlite3.connect(str(tmp_path / "m.db"))
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 0
+
+
+def test_upgrade_from_version_1_dedupes_failures(tmp_path, monkeypatch):
+    import sayso.store as st
+
+    path = str(tmp_path / "old.db")
+    monkeypatch.setattr(st, "MIGRATIONS", MIGRATIONS[:1])
+    with Store(path) as s:
+        assert s.version == 1
+        for _ in range(3):
+            s.conn.execute("INSERT INTO failures (source, reason, time) VALUES ('a:1', 'bad', 'now')")
+    monkeypatch.setattr(st, "MIGRATIONS", MIGRATIONS)
+    with Store(path) as s:
+        assert s.version == len(MIGRATIONS)
+        assert s.counts()["failures"] == 1
+        s.add_failure(Failure(None, "a:1", "bad"))
+        s.commit()
+        assert s.counts()["failures"] == 1

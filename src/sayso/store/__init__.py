@@ -15,10 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..api import Failure
@@ -129,13 +128,20 @@ MIGRATIONS: list[str] = [
         INSERT INTO statements_fts(statements_fts, rowid, content) VALUES ('delete', old.id, old.content);
     END;
     """,
+    # 2: a failure is recorded once per source, document and reason (re-runs add nothing)
+    """
+    DELETE FROM failures WHERE id NOT IN (
+        SELECT min(id) FROM failures GROUP BY coalesce(source, ''), coalesce(document_id, ''), reason
+    );
+    CREATE UNIQUE INDEX failures_unique ON failures(coalesce(source, ''), coalesce(document_id, ''), reason);
+    """,
 ]
 
 TABLES = ("documents", "entities", "mentions", "statements", "statement_spans", "figures", "figure_about", "failures")
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _split_sql(script: str) -> list[str]:
@@ -214,6 +220,10 @@ class Store:
             return False
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
+    def document_ids(self) -> set[str]:
+        """The ids of every stored document (to skip them before analysis)."""
+        return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
     def add(self, a: Analysis, source: str | None = None) -> bool:
         """Store an analysis; False (and nothing written) when its document is already present."""
         self._begin()
@@ -278,7 +288,7 @@ class Store:
 
     def add_failure(self, f: Failure) -> None:
         self._begin()
-        self.conn.execute("INSERT INTO failures (source, document_id, reason, time) VALUES (?, ?, ?, ?)",
+        self.conn.execute("INSERT OR IGNORE INTO failures (source, document_id, reason, time) VALUES (?, ?, ?, ?)",
                           (f.source, f.id, f.reason, _now()))
         self._tick()
 

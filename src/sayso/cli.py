@@ -559,6 +559,9 @@ def _silence_stdout() -> None:
         pass
 
 
+from .store import commands as _store_commands  # noqa: E402,F401  (ingest, who, about, figures, ...)
+
+
 def main() -> None:
     """Entry point of the ``sayso`` script."""
     # Output is UTF-8 whatever the locale says (a C/latin-1 locale must not crash on „…“).

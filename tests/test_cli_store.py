@@ -201,3 +201,16 @@ def test_two_workers_same_rows(corpus, tmp_path):
     r = invoke("ingest", str(src), "--db", str(db2), "--workers", "2")
     assert r.exit_code == 0, r.stderr
     assert counts(db2) == counts(db)
+
+
+def test_huge_text_is_a_failure_and_the_rest_is_stored(tmp_path):
+    src = tmp_path / "huge.jsonl"
+    write_jsonl(src, poisoned=False)
+    with open(src, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "huge", "text": "Wort " * 4_000_000}) + "\n")  # 20 MB
+    db = tmp_path / "h.db"
+    r = invoke("ingest", str(src), "--db", str(db))
+    assert r.exit_code == 0, r.stderr
+    assert "3 new, 0 already present, 1 failed" in r.stderr
+    (reason,) = sqlite3.connect(db).execute("SELECT reason FROM failures WHERE document_id = 'huge'").fetchone()
+    assert "limit" in reason

@@ -242,13 +242,15 @@ def _emit(rows: list[dict[str, Any]], fmt: QueryFormat, columns: list[str], titl
             w.writeheader()
             w.writerows(rows)
         else:
-            console = Console(soft_wrap=False)
+            # a terminal wraps the table to its width; a pipe or file gets it unwrapped up to 200 columns
+            console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 200)
             if not rows:
                 console.print(f"{title + ': ' if title else ''}nothing found", highlight=False)
                 return
             table = Table(title=title, show_lines=False)
             for c in columns:
-                table.add_column(c, overflow="fold")
+                numeric = all(isinstance(r.get(c), int | float) for r in rows if r.get(c) is not None)
+                table.add_column(c, overflow="fold", justify="right" if numeric else "left", no_wrap=numeric)
             for r in rows:
                 table.add_row(*(escape(_clip(r.get(c))) for c in columns))
             console.print(table)

@@ -140,3 +140,8 @@ def test_upgrade_from_version_1_dedupes_failures(tmp_path, monkeypatch):
         s.add_failure(Failure(None, "a:1", "bad"))
         s.commit()
         assert s.counts()["failures"] == 1
+
+
+def test_blank_name_finds_nothing(store):
+    assert store.entity_ids("  ") == []
+    assert store.who("") == [] and store.figures(about=" ") == [] and store.about("")["statements"] == []

@@ -302,6 +302,8 @@ class Store:
     def entity_ids(self, entity_or_name: str) -> list[str]:
         """Entities by id, else by name (case-insensitive, exact; then as a substring)."""
         q = entity_or_name.strip()
+        if not q:
+            return []
         rows = self.conn.execute("SELECT id FROM entities WHERE id = ?", (q,)).fetchall()
         if not rows:
             rows = self.conn.execute("SELECT id FROM entities WHERE lower(name) = lower(?)", (q,)).fetchall()

@@ -214,3 +214,38 @@ def test_huge_text_is_a_failure_and_the_rest_is_stored(tmp_path):
     assert "3 new, 0 already present, 1 failed" in r.stderr
     (reason,) = sqlite3.connect(db).execute("SELECT reason FROM failures WHERE document_id = 'huge'").fetchone()
     assert "limit" in reason
+
+
+def test_interrupted_run_resumes_to_the_same_database(tmp_path, monkeypatch):
+    import sayso.store.commands as commands
+
+    src = tmp_path / "many.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            fh.write(json.dumps({"id": f"d{i}", "lang": "de", "date": f"2024-01-{i + 1:02d}",
+                                 "text": f"„Wir bleiben {i} Tage“, sagte Angela Müller. Es kostet {i + 2} Euro."},
+                                ensure_ascii=False) + "\n")
+    clean, resumed = tmp_path / "clean.db", tmp_path / "resumed.db"
+    assert invoke("ingest", str(src), "--db", str(clean)).exit_code == 0
+
+    real = commands.analyze_many
+
+    def interrupted(items, **kw):
+        for n, r in enumerate(real(items, **kw)):
+            if n == 7:
+                raise KeyboardInterrupt
+            yield r
+
+    monkeypatch.setattr(commands, "analyze_many", interrupted)
+    r = invoke("ingest", str(src), "--db", str(resumed), "--batch", "3")
+    assert r.exit_code == 130 and "interrupted" in r.stderr
+    assert counts(resumed)["documents"] == 7
+    monkeypatch.setattr(commands, "analyze_many", real)
+    r = invoke("ingest", str(src), "--db", str(resumed))
+    assert "5 new, 7 already present" in r.stderr
+    assert counts(resumed) == counts(clean)
+    for q in ("SELECT document_id, position, speaker_entity_id, content, start, end FROM statements"
+              " ORDER BY document_id, position",
+              "SELECT document_id, text, value, unit FROM figures ORDER BY document_id, start",
+              "SELECT * FROM entities ORDER BY id"):
+        assert sqlite3.connect(resumed).execute(q).fetchall() == sqlite3.connect(clean).execute(q).fetchall()

@@ -145,3 +145,36 @@ def test_upgrade_from_version_1_dedupes_failures(tmp_path, monkeypatch):
 def test_blank_name_finds_nothing(store):
     assert store.entity_ids("  ") == []
     assert store.who("") == [] and store.figures(about=" ") == [] and store.about("")["statements"] == []
+
+
+def test_search_survives_delete_and_vacuum(tmp_path, analyses):
+    path = str(tmp_path / "v.db")
+    extra = sayso.analyze("„Es regnet“, sagte Peter Schulz in Hamburg.", "de")
+    with Store(path) as s:
+        for a in (extra, *analyses):
+            s.add(a)
+        s.commit()
+        s.conn.execute("DELETE FROM documents WHERE id = ?", (extra.id,))
+        s.conn.execute("VACUUM")
+        hits = [h for h in s.search("Siemens") if h["hit"] == "document"]
+        assert [h["document_id"] for h in hits] == [analyses[0].id]
+        assert s.search("regnet") == []
+        assert s.conn.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_upgrade_from_version_2_keeps_search(tmp_path, monkeypatch, analyses):
+    import sayso.store as st
+
+    path = str(tmp_path / "v2.db")
+    monkeypatch.setattr(st, "MIGRATIONS", MIGRATIONS[:2])
+    conn = sqlite3.connect(path, isolation_level=None)
+    st.migrate(conn)
+    conn.execute("INSERT INTO documents (id, text, analysed_at) VALUES ('x', 'Der Hafen streikt heute', 'now')")
+    conn.close()
+    monkeypatch.setattr(st, "MIGRATIONS", MIGRATIONS)
+    with Store(path) as s:
+        assert [h["document_id"] for h in s.search("Hafen")] == ["x"]
+        s.add(analyses[0])
+        s.commit()
+        assert [h["document_id"] for h in s.search("Siemens") if h["hit"] == "document"] == [analyses[0].id]
+        assert s.conn.execute("SELECT count(DISTINCT n) FROM documents").fetchone()[0] == 2

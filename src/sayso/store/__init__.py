@@ -135,6 +135,24 @@ MIGRATIONS: list[str] = [
     );
     CREATE UNIQUE INDEX failures_unique ON failures(coalesce(source, ''), coalesce(document_id, ''), reason);
     """,
+    # 3: documents_fts keyed by a stored number (documents.n), not the implicit rowid, which
+    # VACUUM may renumber in a table without an INTEGER PRIMARY KEY
+    """
+    ALTER TABLE documents ADD COLUMN n INTEGER;
+    UPDATE documents SET n = rowid;
+    CREATE UNIQUE INDEX documents_n ON documents(n);
+    DROP TRIGGER documents_ai;
+    DROP TRIGGER documents_ad;
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', content_rowid='n');
+    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, text) VALUES (new.n, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.n, old.text);
+    END;
+    """,
 ]
 
 TABLES = ("documents", "entities", "mentions", "statements", "statement_spans", "figures", "figure_about", "failures")
@@ -229,8 +247,8 @@ class Store:
         self._begin()
         c = self.conn
         cur = c.execute(
-            "INSERT OR IGNORE INTO documents (id, text, lang, title, url, date, source, analysed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO documents (id, text, lang, title, url, date, source, analysed_at, n)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(n), 0) + 1 FROM documents))",
             (a.id, a.text, a.lang, a.title, a.url, a.date, source, _now()),
         )
         if cur.rowcount == 0:
@@ -405,7 +423,7 @@ class Store:
             docs = self._rows(
                 "SELECT 'document' AS hit, d.id AS document_id, d.title, d.date, NULL AS speaker,"
                 " snippet(documents_fts, 0, '[', ']', '…', 12) AS snippet, NULL AS statement_id"
-                " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+                " FROM documents_fts JOIN documents d ON d.n = documents_fts.rowid"
                 " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
                 (q, limit))
         except sqlite3.OperationalError:

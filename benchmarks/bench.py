@@ -3,7 +3,8 @@
 
 Feeds the texts of ../shared/data/wikinews-de-quotes/dev.jsonl (texts only, no gold) to
 ``analyze_many`` with n_process=1 and n_process=2 and prints words/s, articles/s and peak
-resident memory. Each setting runs in a fresh process, so that peaks do not carry over;
+resident memory; then ``sayso ingest`` of the same file into a fresh SQLite database with
+1 and 2 workers (documents/s), and the seconds each pipeline stage takes. Each setting runs in a fresh process, so that peaks do not carry over;
 the pipeline is loaded before the clock starts.
 
     python benchmarks/bench.py [--repeat K] [--processes 1 2] [--data FILE]
@@ -95,6 +96,24 @@ def run_stages(data: Path) -> dict:
     return {"kb_load_s": round(kb_load, 3), "stages_s": {k: round(v, 3) for k, v in stages.items()}}
 
 
+def run_ingest(data: Path, n_process: int) -> dict | None:
+    """``sayso ingest`` of the texts into a fresh SQLite database; its own summary gives the rate."""
+    import re
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        cmd = [sys.executable, "-m", "sayso", "ingest", str(data), "--db", str(db), "--workers", str(n_process),
+               "--no-progress"]
+        p = subprocess.run(cmd, check=False, capture_output=True, text=True)
+    m = re.search(r"(\d+) new.*\(([\d.]+) s, ([\d.]+) docs/s\)", p.stderr)
+    if p.returncode != 0 or not m:
+        print(f"bench: ingest with {n_process} worker(s) failed:\n{p.stderr}", file=sys.stderr)
+        return None
+    return {"ingest_workers": n_process, "documents": int(m.group(1)), "seconds": float(m.group(2)),
+            "documents_per_s": float(m.group(3))}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, help="a JSONL file with 'text' (default: the German dev set)")
@@ -132,6 +151,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  n_process={n_process}: {r['articles']} articles, {r['words']:,} words in {r['seconds']:.2f}s: "
               f"{r['words_per_s']:,.0f} words/s, {r['articles_per_s']:.1f} articles/s; "
               f"peak RSS main {r['peak_rss_mb_main']:.0f} MB{worker}")
+    for n_process in args.processes:
+        r = run_ingest(data, n_process)
+        if r is None:
+            return 1
+        rows.append(r)
+        print(f"  ingest into SQLite, workers={n_process}: {r['documents']} documents in {r['seconds']:.2f}s: "
+              f"{r['documents_per_s']:.1f} documents/s (sayso ingest, fresh database)")
     p = subprocess.run([sys.executable, __file__, "--data", str(data), "--stages"],
                        check=False, capture_output=True, text=True)
     if p.returncode != 0:

@@ -60,7 +60,8 @@ def _bin(x: int, edges: tuple[int, ...]) -> str:
 
 def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_starts: list[int],
                sent_spans: list[tuple[int, int]], hits: list, hit_starts: list[int],
-               cue_sents: set[int] | None = None) -> list[Candidate]:
+               cue_sents: set[int] | None = None,
+               subjects: dict[int, tuple[int, int] | None] | None = None) -> list[Candidate]:
     """The plausible speakers of statement i (statements before i already chosen), each with its
     features; the last candidate stands for "no speaker"."""
     st = statements[i]
@@ -101,7 +102,13 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         if tok.lower_ in PRONOUNS and not inside_content(tok.idx, tok.idx + len(tok)):
             add(tok.idx, tok.idx + len(tok), "pronoun")
     for k in range(max(0, u - 2), u + 1):
-        subject = sentence_subject(doc, sent_spans[k])
+        # each sentence's opening noun phrase serves up to three statements' windows: find it once
+        if subjects is None or k not in subjects:
+            subject = sentence_subject(doc, sent_spans[k])
+            if subjects is not None:
+                subjects[k] = subject
+        else:
+            subject = subjects[k]
         if subject is not None and not inside_content(*subject):
             add(subject[0], subject[1], "subject")
     ev = st.evidence.split(":", 1)[-1]
@@ -203,8 +210,9 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     text = doc.text
     cue_sents = sentences_with_cues(doc, sent_starts)
     chosen = list(statements)
+    subjects: dict[int, tuple[int, int] | None] = {}
     for i, st in enumerate(statements):
-        cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents)
+        cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents, subjects)
         best = max(cands, key=lambda c: score(c, weights))
         if best.none:
             sp = None

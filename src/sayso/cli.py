@@ -296,7 +296,7 @@ def analyze(
     paths: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATH", help="Files (.txt, .html/.htm, .jsonl), folders of them, or - for stdin.",
+            metavar="PATH", help="Files (.txt, .html/.htm, .jsonl, .warc/.warc.gz), folders of them, or - for stdin.",
             show_default=False,
         ),
     ],
@@ -346,8 +346,10 @@ def analyze(
     Reads plain text (.txt; any other suffix given by name is read as text), HTML
     (.html, .htm: the main text, title, URL and date via trafilatura, offline), JSON
     Lines (.jsonl: one article per line with "id", "text" and optional "lang",
-    "title", "url", "date"; the id is kept), folders of these (recursive, sorted), and
-    - for stdin (JSONL if it starts with "{", HTML if with "<", else text).
+    "title", "url", "date"; the id is kept), WARC files (.warc, .warc.gz: each HTML
+    response, with its URL and date; other records are skipped), folders of these
+    (recursive, sorted), and - for stdin (JSONL if it starts with "{", HTML if with "<",
+    else text).
 
     A document that cannot be read or analysed is recorded in the output ("status":
     "failed", "error": reason) and the batch goes on; a summary goes to stderr. A single

@@ -16,7 +16,9 @@ def _meta(value: object) -> str | None:
     return s or None
 
 
-def read_html_bytes(data: bytes, source: str, lang: str | None = None) -> Document | Failure:
+def read_html_bytes(data: bytes | str, source: str, lang: str | None = None) -> Document | Failure:
+    """The main text of a page given as bytes (trafilatura finds the encoding) or as text already
+    decoded (a WARC record whose HTTP header names the charset)."""
     if not data.strip():
         return Failure(None, source, f"{source} is empty: nothing to analyse")
     import trafilatura

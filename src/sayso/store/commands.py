@@ -94,7 +94,8 @@ class _Rate:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files (.txt, .html/.htm, .jsonl), folders, or -.",
+    paths: Annotated[list[str], typer.Argument(metavar="PATH",
+                                               help="Files (.txt, .html/.htm, .jsonl, .warc/.warc.gz), folders, or -.",
                                                show_default=False)],
     db: DbOption = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes for analysis.")] = 1,
@@ -113,17 +114,22 @@ def ingest(
     read or analysed is recorded in the "failures" table and the batch goes on. The
     database opens in datasette as is: datasette sayso.db
 
+    From a WARC file (.warc, .warc.gz, e.g. a news crawl) every HTML response is a
+    document, with the record's URL and date; other records are skipped and counted, and a
+    truncated record or a corrupt gzip member is a failure (source: FILE@OFFSET).
+
     \b
     Examples:
       sayso ingest articles.jsonl
       sayso ingest news/ --db corpus.db --workers 2
+      sayso ingest CC-NEWS-20241105.warc.gz --db corpus.db
       SAYSO_DB=corpus.db sayso ingest more.jsonl
     """
     from .. import ingest as readers
     from . import Store
 
     path = db_path(db)
-    counter = {"new": 0, "present": 0, "failed": 0, "statements": 0, "figures": 0}
+    counter = {"new": 0, "present": 0, "failed": 0, "skipped": 0, "statements": 0, "figures": 0}
     first: Failure | None = None
     t0 = time.monotonic()
     try:
@@ -160,8 +166,15 @@ def ingest(
             if prog is not None and task is not None:
                 prog.advance(task)
 
+        def skipped(source: str, why: str) -> None:
+            # called from the pool's feeder thread when there are workers: a counter and the
+            # (thread-safe) progress bar only, never the store
+            counter["skipped"] += 1
+            advance()
+
         sources: dict[str, str | None] = {}
-        items = _known(readers.read(paths, lang=code), store.document_ids(), counter, sources, advance)
+        items = _known(readers.read(paths, lang=code, on_skip=skipped), store.document_ids(), counter, sources,
+                       advance)
         for r in analyze_many(items, n_process=workers):
             if isinstance(r, Failure):
                 counter["failed"] += 1
@@ -191,7 +204,8 @@ def ingest(
     elapsed = time.monotonic() - t0
     total = counter["new"] + counter["present"] + counter["failed"]
     rate = counter["new"] / elapsed if elapsed > 0 else 0.0
-    msg = (f"{counter['new']} new, {counter['present']} already present, {counter['failed']} failed; "
+    skipped = f", {counter['skipped']} skipped (WARC records that are not HTML pages)" if counter["skipped"] else ""
+    msg = (f"{counter['new']} new, {counter['present']} already present, {counter['failed']} failed{skipped}; "
            f"{counter['statements']} statements, {counter['figures']} figures -> {path} "
            f"({elapsed:.1f} s, {rate:.1f} docs/s)")
     if first:

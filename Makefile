@@ -1,6 +1,6 @@
 # sayso: two commands from a fresh clone -- `make demo`, then `make test`.
 #
-#   make venv    create .venv and install sayso (editable) with its dev tools
+#   make venv    create .venv and install sayso (editable) with its dev tools and pyarrow (parquet)
 #   make demo    analyse the German and the English example article, print the tables
 #   make test    the test suite (tests needing ../shared skip without it)
 #   make eval    score the dev sets in ../shared/data and the acceptance article
@@ -28,8 +28,8 @@ $(STAMP): pyproject.toml
 	    rm -rf $(VENV) && $(PYTHON) -m venv --without-pip $(VENV) && $(PYTHON) -m pip --python $(PY) install -q pip; \
 	  }; \
 	fi
-	@echo "== installing sayso (editable) and its dev tools into $(VENV)"
-	$(PY) -m pip install -q -e '.[dev]'
+	@echo "== installing sayso (editable) with its dev tools and pyarrow into $(VENV)"
+	$(PY) -m pip install -q -e '.[dev,parquet]'
 	@touch $@
 
 demo: venv

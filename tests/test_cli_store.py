@@ -6,10 +6,12 @@ import csv
 import io
 import json
 import sqlite3
+import sys
 
 import pytest
 from typer.testing import CliRunner
 
+from sayso import Failure
 from sayso.cli import app
 from sayso.store import Store
 
@@ -249,3 +251,52 @@ def test_interrupted_run_resumes_to_the_same_database(tmp_path, monkeypatch):
               "SELECT document_id, text, value, unit FROM figures ORDER BY document_id, start",
               "SELECT * FROM entities ORDER BY id"):
         assert sqlite3.connect(resumed).execute(q).fetchall() == sqlite3.connect(clean).execute(q).fetchall()
+
+
+def test_export_parquet_round_trip(corpus, tmp_path):
+    """Every table: the Parquet file has the JSONL export's rows and columns, values equal."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    from sayso.store import TABLES
+
+    _, db, _ = corpus
+    for table in TABLES:
+        out = tmp_path / f"{table}.parquet"
+        r = invoke("export", table, "--db", str(db), "--format", "parquet", "-o", str(out))
+        assert r.exit_code == 0, r.stderr
+        got = pq.read_table(out)
+        rows = [json.loads(line) for line in invoke("export", table, "--db", str(db)).stdout.splitlines()]
+        assert got.num_rows == len(rows)
+        if rows:
+            assert got.column_names == list(rows[0])
+        assert got.to_pylist() == rows, table
+        assert not (tmp_path / f"{table}.parquet.part").exists()
+    schema = pq.read_schema(tmp_path / "statements.parquet")
+    assert str(schema.field("start").type) == "int64" and str(schema.field("confidence").type) == "double"
+    assert pq.read_table(tmp_path / "statements.parquet").num_rows >= 3
+
+
+def test_export_parquet_errors(corpus, tmp_path, monkeypatch):
+    _, db, _ = corpus
+    r = invoke("export", "statements", "--db", str(db), "--format", "parquet")
+    assert r.exit_code == 2 and r.stderr.strip() == "sayso: parquet export needs an output file: -o FILE.parquet"
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if pyarrow were not installed
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    out = tmp_path / "s.parquet"
+    r = invoke("export", "statements", "--db", str(db), "--format", "parquet", "-o", str(out))
+    assert r.exit_code == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip() == "sayso: parquet export needs pyarrow: pip install 'sayso[parquet]'"
+    assert not out.exists()
+
+
+def test_export_parquet_streams_in_row_groups(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = tmp_path / "e.db"
+    with Store(str(db)) as s:
+        s.export_parquet("failures", str(tmp_path / "empty.parquet"))  # an empty table keeps its schema
+        for i in range(25):
+            s.add_failure(Failure(None, f"f:{i}", f"reason {i}"))
+        s.commit()
+        assert s.export_parquet("failures", str(tmp_path / "f.parquet"), batch_rows=10) == 25
+    assert pq.read_table(tmp_path / "empty.parquet").column_names == ["id", "source", "document_id", "reason", "time"]
+    f = pq.ParquetFile(tmp_path / "f.parquet")
+    assert f.metadata.num_rows == 25 and f.metadata.num_row_groups == 3

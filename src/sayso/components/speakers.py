@@ -61,9 +61,11 @@ def _bin(x: int, edges: tuple[int, ...]) -> str:
 def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_starts: list[int],
                sent_spans: list[tuple[int, int]], hits: list, hit_starts: list[int],
                cue_sents: set[int] | None = None,
-               subjects: dict[int, tuple[int, int] | None] | None = None) -> list[Candidate]:
+               subjects: dict[int, tuple[int, int] | None] | None = None,
+               earlier: set[str] | None = None) -> list[Candidate]:
     """The plausible speakers of statement i (statements before i already chosen), each with its
-    features; the last candidate stands for "no speaker"."""
+    features; the last candidate stands for "no speaker". ``earlier`` holds the head words of
+    the speakers before i; a caller going through a document keeps it, else it is rebuilt."""
     st = statements[i]
     u = max(0, bisect.bisect_right(sent_starts, st.start) - 1)
     lo = sent_spans[max(0, u - 2)][0]
@@ -114,7 +116,17 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     ev = st.evidence.split(":", 1)[-1]
     out = []
     first_content = min(c.start for c in st.content)
+    lang = _lang(doc.lang_)
+    if earlier is None:
+        earlier = set()
+        for j in range(i):
+            earlier |= head_word(statements[j])
     for c in cands.values():
+        words = c.text.split()
+        first = words[0].lower() if words else ""
+        if len(words) == 1 and first in lang.NON_SUBJECT_OPENERS and first not in lang.DETERMINERS:
+            continue  # "Zunächst", "Inzwischen", "Im": never who speaks (lower-case adjectives are:
+            # "russische" stands for "die russische Regierung" and is linked to Russia)
         cu = max(0, bisect.bisect_right(sent_starts, c.start) - 1)
         dist = first_content - c.end if c.end <= first_content else c.start - st.end
         pos = "before" if c.end <= first_content else ("inside" if c.start < st.end else "after")
@@ -135,6 +147,20 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
             f.add("sentence_has_cue")
         if c.end <= len(text) and text[c.end:c.end + 1] == ":":
             f.add("before_colon")
+        if first in lang.DETERMINERS:
+            f.add("first=det")
+        elif first in lang.NON_SUBJECT_OPENERS:
+            f.add("first=opener")
+        elif c.text[:1].islower():
+            f.add("first=lower")
+        if words and words[-1].lower() in earlier:
+            f.add("spoke_before")  # its head word named an earlier statement's speaker
+        after = text[c.end:c.end + 40].split()
+        if after and after[0].strip(",.:").lower() in lang.CUE_VERBS:
+            f.add("cue_follows")
+        before = text[max(0, c.start - 30):c.start].split()
+        if before and before[-1].strip(",.:").lower() in lang.CUE_VERBS:
+            f.add("cue_precedes")
         if st.cue is not None and st.cue.end <= c.start and c.end <= first_content:
             # "heißt es, dass Wladimir Putin ...": between the cue and the content
             f.add(f"after_cue&ev={ev}")
@@ -149,6 +175,13 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
                                   "none&rule_has" if st.speaker is not None else "none&rule_empty"}, True)
     out.append(none)
     return out
+
+
+@cache
+def _lang(code: str):
+    from .. import lang as langdata
+
+    return langdata.get(code)
 
 
 SUBJECT_DETERMINERS = frozenset(
@@ -194,6 +227,12 @@ def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:
     return out
 
 
+def head_word(st: Statement) -> set[str]:
+    """The last word of a statement's speaker ("Putin" of "Wladimir Putin"), as a set."""
+    words = st.speaker.text.split() if st.speaker is not None else []
+    return {words[-1].lower()} if words else set()
+
+
 def score(c: Candidate, weights: dict[str, float]) -> float:
     return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in c.feats)
 
@@ -211,8 +250,10 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     cue_sents = sentences_with_cues(doc, sent_starts)
     chosen = list(statements)
     subjects: dict[int, tuple[int, int] | None] = {}
+    earlier: set[str] = set()
     for i, st in enumerate(statements):
-        cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents, subjects)
+        cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents, subjects,
+                           earlier)
         best = max(cands, key=lambda c: score(c, weights))
         if best.none:
             sp = None
@@ -222,4 +263,5 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
             sp = Speaker(best.start, best.end, best.text)
         if sp is not st.speaker:
             chosen[i] = replace(st, speaker=sp)
+        earlier |= head_word(chosen[i])
     return chosen

@@ -110,9 +110,11 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         _unit(ctx, u, a, b)
         ctx.prev_unit = (a, b)
     from . import confidence
+    from .reported import find_reported
     from .speakers import choose_speakers
 
-    chosen = choose_speakers(doc, _merge_free_indirect(ctx.out, ctx.text), lang.CODE)
+    found = find_reported(doc, _merge_free_indirect(ctx.out, ctx.text), lang)
+    chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, chosen, lang.CODE)
 
 

@@ -62,7 +62,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
                sent_spans: list[tuple[int, int]], hits: list, hit_starts: list[int],
                cue_sents: set[int] | None = None,
                subjects: dict[int, tuple[int, int] | None] | None = None,
-               earlier: set[str] | None = None) -> list[Candidate]:
+               earlier: set[str] | None = None,
+               contents: tuple[list[int], list[tuple[int, int]]] | None = None) -> list[Candidate]:
     """The plausible speakers of statement i (statements before i already chosen), each with its
     features; the last candidate stands for "no speaker". ``earlier`` holds the head words of
     the speakers before i; a caller going through a document keeps it, else it is rebuilt."""
@@ -117,6 +118,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     out = []
     first_content = min(c.start for c in st.content)
     lang = _lang(doc.lang_)
+    if contents is None:
+        contents = content_index(statements)
     if earlier is None:
         earlier = set()
         for j in range(i):
@@ -153,6 +156,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
             f.add("first=opener")
         elif c.text[:1].islower():
             f.add("first=lower")
+        if _inside_other(contents, c.start, c.end, st):
+            f.add("in_other_content")  # what another statement reports, not who speaks here
         if words and words[-1].lower() in earlier:
             f.add("spoke_before")  # its head word named an earlier statement's speaker
         after = text[c.end:c.end + 40].split()
@@ -227,6 +232,23 @@ def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:
     return out
 
 
+def content_index(statements: list[Statement]) -> tuple[list[int], list[tuple[int, int]]]:
+    """All statements' content spans sorted by start, with their starts for bisection."""
+    spans = sorted((c.start, c.end) for st in statements for c in st.content)
+    return [a for a, _ in spans], spans
+
+
+def _inside_other(contents: tuple[list[int], list[tuple[int, int]]], s: int, e: int, st: Statement) -> bool:
+    starts, spans = contents
+    k = bisect.bisect_right(starts, s) - 1
+    # content spans rarely nest, so the nearest few starting at or before s settle it
+    for j in range(k, max(-1, k - 3), -1):
+        a, b = spans[j]
+        if a <= s and e <= b and not any(c.start == a and c.end == b for c in st.content):
+            return True
+    return False
+
+
 def head_word(st: Statement) -> set[str]:
     """The last word of a statement's speaker ("Putin" of "Wladimir Putin"), as a set."""
     words = st.speaker.text.split() if st.speaker is not None else []
@@ -251,9 +273,10 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     chosen = list(statements)
     subjects: dict[int, tuple[int, int] | None] = {}
     earlier: set[str] = set()
+    contents = content_index(statements)
     for i, st in enumerate(statements):
         cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents, subjects,
-                           earlier)
+                           earlier, contents)
         best = max(cands, key=lambda c: score(c, weights))
         if best.none:
             sp = None

@@ -92,3 +92,31 @@ def test_interrupted_quote_keeps_both_halves():
     text = "Die Kämpfe, so der russische Führer, „haben ihr Leben für Russland gegeben“."
     a = sayso.analyze(text, lang="de")
     assert any(s.speaker and "russische Führer" in s.speaker.text for s in a.statements)
+
+
+# where a content clause ends: (text, content contains, content must not contain)
+BOUNDARIES = [
+    # a fronted subordinate clause holds the content; the main clause (verb first) is not said
+    ("Während die USA betonen, dass solche Aktionen gegen internationales Recht verstoßen, stellt der Kreml "
+     "die Situation anders dar.", "gegen internationales Recht verstoßen", "stellt der Kreml"),
+    ("Als die Polizei mitteilte, dass der Täter gefasst sei, atmeten die Anwohner auf.", "der Täter gefasst sei",
+     "atmeten"),
+    # negatives: a relative clause or an apposition inside the content is kept
+    ("Während die Regierung betont, dass die Preise, die zuletzt stiegen, bald sinken würden, bleiben "
+     "Ökonomen skeptisch.", "die zuletzt stiegen", "bleiben Ökonomen"),
+    # a purpose clause far longer than the claim is the writer's elaboration ...
+    ("Experten des Instituts schätzen, dass Nordkorea den Konflikt als Testgelände nutzt, um den eigenen "
+     "Militärbestand zu erproben und weiterzuentwickeln, mit dem Ziel, seine Positionen auf der internationalen "
+     "Bühne zu stärken und unabhängig von Sanktionen zu bleiben.", "als Testgelände nutzt", "mit dem Ziel"),
+    # ... a short one is part of what was said
+    ("Der Minister sagte, dass die Regierung die Steuern deutlich senken werde, um Familien zu entlasten.",
+     "um Familien zu entlasten", "Der Minister"),
+]
+
+
+@pytest.mark.parametrize("text,inside,outside", BOUNDARIES, ids=[r[0][:40] for r in BOUNDARIES])
+def test_content_boundary(text, inside, outside):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, inside)
+    assert found, f"no statement with {inside!r}: {[s.to_dict() for s in a.statements]}"
+    assert all(outside not in c.text for c in found[0].content), found[0].to_dict()

@@ -59,3 +59,25 @@ def test_statement_found(text, speaker, content, kind):
 def test_no_statement(text):
     a = sayso.analyze(text, lang="en")
     assert a.statements == (), [s.to_dict() for s in a.statements]
+
+
+# where a content clause ends: (text, content contains, content must not contain)
+BOUNDARIES = [
+    # a fronted subordinate clause holds the content; the main clause (subject first) is not said
+    ("While the United States stresses that such actions violate international law, the Kremlin describes "
+     "the situation differently.", "violate international law", "the Kremlin"),
+    ("Although the police said that the suspect had been arrested, they did not release his name.",
+     "the suspect had been arrested", "release his name"),
+    # negatives: an apposition inside the content, and no fronted clause at all
+    ("While the minister insisted that the plan, which critics call reckless, would work, prices kept rising.",
+     "which critics call reckless", "prices kept rising"),
+    ("The minister said that taxes would be cut to help families.", "to help families", "The minister"),
+]
+
+
+@pytest.mark.parametrize("text,inside,outside", BOUNDARIES, ids=[r[0][:40] for r in BOUNDARIES])
+def test_content_boundary(text, inside, outside):
+    a = sayso.analyze(text, lang="en")
+    found = [s for s in a.statements if any(inside in c.text for c in s.content)]
+    assert found, f"no statement with {inside!r}: {[s.to_dict() for s in a.statements]}"
+    assert all(outside not in c.text for c in found[0].content), found[0].to_dict()

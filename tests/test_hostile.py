@@ -40,6 +40,8 @@ CASES = {
     "de-unclosed-quote-in-sentences": ("de", "Er sagte: „Wir kommen morgen. ", 10_000),
     "de-mixed-unbalanced-marks": ("de", "„a “b ‚c »d «e \"f 'g ", 10_000),
     "en-unclosed-quote-in-sentences": ("en", "He said: “We will come tomorrow. ", 10_000),
+    # every paragraph opens a quotation and none closes it: one chain of 5,000 parts
+    "de-quote-over-paragraphs": ("de", "„Wir kommen morgen.\n\n", 5_000),
     "de-figures-1.000.": ("de", "1.000.", 10_000),
     "de-paragraph-0.5MB-vs-2MB": ("de", DE_SENTENCES, 500_000 // len(DE_SENTENCES)),
     "en-paragraph-0.25MB-vs-1MB": ("en", EN_SENTENCES, 250_000 // len(EN_SENTENCES)),

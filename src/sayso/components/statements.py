@@ -115,7 +115,8 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
     from .reported import find_reported
     from .speakers import choose_speakers
 
-    found = find_reported(doc, _merge_free_indirect(ctx.out, ctx.text), lang)
+    joined = _join_paragraph_quotes(_merge_free_indirect(ctx.out, ctx.text), doc._.sayso_quotes or [], ctx.text)
+    found = find_reported(doc, joined, lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, chosen, lang.CODE)
 
@@ -1082,6 +1083,37 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         speaker = _salient(ctx, u, within=1)
         st = Statement(speaker, None, (content,), "free_indirect", 0.45, f"{lang.CODE}:modal-claim")
         ctx.out.append(st)
+
+
+def _join_paragraph_quotes(out: list[Statement], quotes: list, text: str) -> list[Statement]:
+    """A quotation running over several paragraphs is one statement with a content span per
+    paragraph: the statements of its later parts join the first part's statement."""
+    root: dict[tuple[int, int], int] = {}
+    for k, q in enumerate(quotes):
+        if q.continues is not None or not q.closed:
+            r = root.get((quotes[q.continues].start, quotes[q.continues].end), q.continues) \
+                if q.continues is not None else k
+            root[(q.start, q.end)] = r
+    if not root:
+        return out
+    joined: list[Statement] = []
+    parts: dict[int, list[Statement]] = {}  # index in joined -> the later parts' statements
+    by_root: dict[int, int] = {}  # chain -> index in joined of the statement that holds it
+    for st in out:
+        r = next((root[(c.start, c.end)] for c in st.content if (c.start, c.end) in root), None)
+        if r is None or r not in by_root:
+            if r is not None:
+                by_root[r] = len(joined)
+            joined.append(st)
+        else:
+            parts.setdefault(by_root[r], []).append(st)
+    for i, later in parts.items():
+        first = joined[i]
+        spans = sorted({c for st in (first, *later) for c in st.content}, key=lambda c: (c.start, c.end))
+        joined[i] = Statement(first.speaker or next((st.speaker for st in later if st.speaker), None),
+                              first.cue or next((st.cue for st in later if st.cue), None), tuple(spans),
+                              first.kind, max(st.confidence for st in (first, *later)), first.evidence)
+    return joined
 
 
 def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:

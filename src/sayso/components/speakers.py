@@ -175,6 +175,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
             f.add(f"{s}&kind={st.kind}")
             f.add(f"{s}&{'pos=' + pos}")
         f.add("n_src=" + str(min(3, len(srcs))))
+        if "src=rule" in f and st.cue is not None:
+            f.add("rule_with_cue")  # the rule found the speaker beside a cue: whatever the evidence
         out.append(c)
     none = Candidate(-1, -1, "", {"none", f"none&ev={ev}", f"none&kind={st.kind}",
                                   "none&rule_has" if st.speaker is not None else "none&rule_empty"}, True)

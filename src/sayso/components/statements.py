@@ -875,7 +875,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # English: only a saying verb closing the sentence ("..., sources said.") reports what
         # comes before it; "Christie, who ..., blasted Clinton" does not
         closes = de or en_closing
-        if pre_end - start >= 2 and closes:
+        # "On Monday, the senator told reporters": a short adverbial before the subject is not content
+        adverbial = pre_end - start < 4 and low[start] in lang.NON_SUBJECT_OPENERS
+        if pre_end - start >= 2 and closes and not adverbial:
             parts, direct = _quote_content(ctx, start, pre_end)
             if direct or not de or _has_subjunctive(ctx, start, pre_end):
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
@@ -1041,6 +1043,22 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
         if speaker is None and qi > a and ctx.words[qi - 1] == ":":
             speaker = _clause_subject(ctx, a, qi - 1)
             evidence = "colon-quote"
+        cue = None
+        if speaker is None and qi == a and ctx.prev_unit is not None and ctx.words[ctx.prev_unit[1] - 1] == ":":
+            # a block quotation introduced by the paragraph before: "The New York Times reports:"
+            pa, pb = ctx.prev_unit
+            verb = next((k for k in range(pa, pb) if ctx.lowers[k] in ctx.lang.CUE_VERBS and ctx.qid[k] < 0), None)
+            if verb is not None:
+                de = ctx.lang.CODE == "de"
+                s0 = pa if de else max([pa] + [k + 1 for k in range(pa, verb) if ctx.words[k] == ","])
+                np = _np_right(ctx, s0, verb) if verb > s0 and not (de and _opener(ctx, s0)) else None
+                if np is not None and np[1] == verb:
+                    speaker = _speaker(ctx, *np)  # "The New York Times reports:", "Die Kanzlerin erklärte:"
+                if speaker is None and de:
+                    # "Dazu sagte der Minister:": German puts the subject after the verb
+                    speaker = _clause_subject(ctx, pa, pb - 1) or _np_speaker_after(ctx, verb + 1, pb - 1)
+                cue = _span(ctx, verb, verb + 1)
+                evidence = "colon-paragraph-quote"
         if speaker is None and share < 0.5:
             speaker = _unit_subject(ctx, a, b)
             evidence = "quote+unit-subject"
@@ -1048,7 +1066,13 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             speaker = _salient(ctx, u)
             evidence = "quote+last-speaker"
         conf = 0.7 if speaker is not None else 0.4
-        _emit(ctx, u, speaker, None, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
+        _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
+
+
+def _np_speaker_after(ctx: _Ctx, i: int, j: int) -> Speaker | None:
+    """The noun phrase right after a cue verb ("Dazu sagte der Minister:"), if any."""
+    np = _np_right(ctx, i, j) if i < j else None
+    return _speaker(ctx, *np) if np else None
 
 
 def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:

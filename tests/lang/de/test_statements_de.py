@@ -41,6 +41,11 @@ POSITIVE = [
     # reported speech: the verb's object
     ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
      "Beteiligung ausländischer Truppen", "reported"),
+    # a block quotation introduced by the paragraph before
+    ("Die Kanzlerin erklärte am Montag:\n\n„Wir werden die Steuern senken, und zwar schnell.“", "Die Kanzlerin",
+     "Steuern senken", "direct"),
+    ("Dazu sagte der Minister:\n\n„Wir werden die Renten erhöhen, und zwar bald.“", "der Minister",
+     "Renten erhöhen", "direct"),
     # free indirect speech continuing a report
     ("Der Minister sagte, die Lage sei ernst. Man habe alle Kräfte mobilisiert.", "Der Minister",
      "Man habe alle Kräfte mobilisiert", "free_indirect"),

@@ -29,6 +29,11 @@ POSITIVE = [
      "she did not want the escort", "indirect"),
     ("The senator condemned the attack on the embassy in Kabul.", "The senator", "the attack on the embassy",
      "reported"),
+    # a block quotation introduced by the paragraph before
+    ("The New York Times reports:\n\n“Just 24 percent of the contributors gave 200 dollars or less.”",
+     "The New York Times", "24 percent", "direct"),
+    ("On Monday, the senator told reporters:\n\n“We will not give up this fight.”", "the senator",
+     "not give up", "direct"),
 ]
 
 NEGATIVE = [
@@ -81,3 +86,13 @@ def test_content_boundary(text, inside, outside):
     found = [s for s in a.statements if any(inside in c.text for c in s.content)]
     assert found, f"no statement with {inside!r}: {[s.to_dict() for s in a.statements]}"
     assert all(outside not in c.text for c in found[0].content), found[0].to_dict()
+
+
+@pytest.mark.parametrize("text,adverbial", [
+    ("On Monday, the senator told reporters that the bill would pass.", "On Monday"),
+    ("In Boston, the mayor said the city was ready.", "In Boston"),
+])
+def test_short_adverbial_before_the_subject_is_not_content(text, adverbial):
+    a = sayso.analyze(text, lang="en")
+    assert a.statements, "the statement itself must still be found"
+    assert all(c.text != adverbial for s in a.statements for c in s.content), [s.to_dict() for s in a.statements]

@@ -85,8 +85,16 @@ def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str]
     return f
 
 
-def probability(weights: dict[str, float], feats: set[str]) -> float:
-    z = weights.get("bias", 0.0) + sum(weights.get(x, 0.0) for x in feats)
+def logit(weights: dict[str, float], feats: set[str]) -> float:
+    return weights.get("bias", 0.0) + sum(weights.get(x, 0.0) for x in feats)
+
+
+def probability(weights: dict[str, float], feats: set[str], scale: dict[str, float] | None = None) -> float:
+    """The share of such statements that are right; ``scale`` is the held-out rescaling
+    (Platt) the training script fits, z -> a*z + b."""
+    z = logit(weights, feats)
+    if scale:
+        z = scale["a"] * z + scale["b"]
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -102,5 +110,5 @@ def apply(doc, statements: list[Statement], lang_code: str) -> list[Statement]:
     for st in statements:
         feats = features(st, text, mention_types, prev, index)
         prev = st
-        out.append(replace(st, confidence=round(probability(model["correct"], feats), 3)))
+        out.append(replace(st, confidence=round(probability(model["correct"], feats, model.get("scale")), 3)))
     return out

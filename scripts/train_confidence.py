@@ -4,7 +4,8 @@
 Runs sayso over the German Wikinews training articles (../shared/data/wikinews-de-quotes/
 train.jsonl, CC BY-NC-SA 4.0) with the confidence stage off, labels every statement by
 whether it matches an annotated quotation and its speaker is right too (``correct``), and
-fits a logistic regression (scikit-learn, needed only here). Its calibration on a held-back
+fits a logistic regression (scikit-learn, needed only here). The speakers are cross-fitted:
+each fifth of the articles gets them from a speaker model trained on the other four fifths. Its calibration on a held-back
 tenth of the articles is printed and stored with the weights.
 
 usage: python scripts/train_confidence.py [SHARED_DIR]
@@ -45,6 +46,35 @@ def examples(rows, nlp):
         yield row["id"], n_gold, items
 
 
+FOLDS = 5
+
+
+def cross_fitted_examples(rows, nlp):
+    """``examples`` with every article's speakers chosen by a speaker model that was not
+    trained on it: the confidence model then learns how often speakers are right on new text,
+    not on the articles the speaker model has seen."""
+    import zlib
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_speakers
+
+    from sayso.components import speakers
+
+    fold_of = {row["id"]: zlib.crc32(row["id"].encode()) % FOLDS for row in rows}
+    speakers.ENABLED = False
+    groups = [(d, [c.feats for c in cands], labels) for d, cands, labels, _ in train_speakers.groups(rows, nlp)]
+    speakers.ENABLED = True
+    trained = speakers.load_model
+    try:
+        for f in range(FOLDS):
+            fit = [(x, y) for d, x, y in groups if fold_of[d] != f and not held_out(d) and any(y)]
+            weights = train_speakers.fit_choice([x for x, _ in fit], [y for _, y in fit])
+            speakers.load_model = lambda lang, w=weights: w
+            yield from examples([row for row in rows if fold_of[row["id"]] == f], nlp)
+    finally:
+        speakers.load_model = trained
+
+
 def main(shared: Path) -> int:
     from sklearn.feature_extraction import DictVectorizer
 
@@ -52,13 +82,14 @@ def main(shared: Path) -> int:
     confidence.ENABLED = False
     nlp = get_nlp("de")
     rows = read_jsonl(shared / "data" / "wikinews-de-quotes" / "train.jsonl")
-    train, test, test_gold = [], [], 0
-    for doc_id, n_gold, items in examples(rows, nlp):
+    train, test, test_gold, train_docs = [], [], 0, []
+    for doc_id, n_gold, items in cross_fitted_examples(rows, nlp):
         if held_out(doc_id):
             test.extend(items)
             test_gold += n_gold
         else:
             train.extend(items)
+            train_docs.extend([doc_id] * len(items))
     vec = DictVectorizer()
     X = vec.fit_transform([{f: 1 for f in feats} for feats, _, _ in train])
     names = vec.get_feature_names_out()
@@ -68,12 +99,16 @@ def main(shared: Path) -> int:
     model.fit(X, [int(item[2]) for item in train])
     weights = {n: round(float(c), 4) for n, c in zip(names, model.coef_[0]) if abs(c) > 1e-4}
     weights["bias"] = round(float(model.intercept_[0]), 4)
-    # The weights are fitted on articles whose speakers and reported sentences the other models
-    # were trained on, so they are too sure of themselves on new articles. A one-dimensional
-    # logistic fit on the held-out articles' scores (Platt scaling), which no model has seen,
-    # rescales them: "0.9" then means right nine times in ten on unseen text.
-    raw = [[confidence.logit(weights, f)] for f, _, _ in test]
-    platt = LogisticRegression(C=1e4, max_iter=1000).fit(raw, [int(c) for _, _, c in test])
+    # A logistic regression is sure of itself on the articles it was fitted on. Out-of-fold
+    # scores over the training articles (each scored by weights fitted without it) get a
+    # one-dimensional logistic fit (Platt scaling) that rescales the final weights' scores:
+    # "0.9" then means right nine times in ten on articles no model has seen.
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    y = [int(item[2]) for item in train]
+    oof = cross_val_predict(LogisticRegression(C=1.0, max_iter=3000), X, y, cv=GroupKFold(5),
+                            groups=train_docs, method="decision_function")
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit([[z] for z in oof], y)
     scale = {"a": round(float(platt.coef_[0][0]), 4), "b": round(float(platt.intercept_[0]), 4)}
     bins: dict[str, list[int]] = {}
     for f, _, c in test:

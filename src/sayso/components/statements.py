@@ -1065,6 +1065,10 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
         if speaker is None and share >= 0.5:
             speaker = _salient(ctx, u)
             evidence = "quote+last-speaker"
+        if cue is None and has_cue:
+            # "„…“, sagte er. „…“": the sentence's saying verb is this quotation's cue too
+            verb = next((k for k in range(a, b) if ctx.lowers[k] in ctx.lang.CUE_VERBS and ctx.qid[k] < 0), None)
+            cue = _span(ctx, verb, verb + 1) if verb is not None else None
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
 

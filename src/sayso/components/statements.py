@@ -54,6 +54,10 @@ ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 KONJ_SUBJECTS = frozenset({"er", "sie", "es", "man"})
 NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "denen", "deren", "dessen", "diese", "dieser", "dieses", "unter", "über", "wieder", "immer", "schon", "sehr", "eher", "oder", "nur"])
 COORD_VERB = frozenset({"und", "sowie", "aber", "doch", "and", "but"})
+# Lower-case words inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el y".split())
+# Dashes that introduce the name signing a quotation ("“…” ― Pamela Padilla").
+ATTRIBUTION_DASHES = frozenset({"―", "—", "–"})
 # Words after a comma that continue the clause before it rather than start the main clause.
 EN_CLAUSE_LINKS = frozenset("and or but who whom whose which where including such as like".split())
 RELATIVES_DE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches"])
@@ -1044,6 +1048,10 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             speaker = _clause_subject(ctx, a, qi - 1)
             evidence = "colon-quote"
         cue = None
+        if speaker is None:
+            speaker = _dash_signature(ctx, quote.end)
+            if speaker is not None:
+                evidence = "quote+dash-name"
         if speaker is None and qi == a and ctx.prev_unit is not None and ctx.words[ctx.prev_unit[1] - 1] == ":":
             # a block quotation introduced by the paragraph before: "The New York Times reports:"
             pa, pb = ctx.prev_unit
@@ -1071,6 +1079,34 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             cue = _span(ctx, verb, verb + 1) if verb is not None else None
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
+
+
+def _dash_signature(ctx: _Ctx, end: int) -> Speaker | None:
+    """The name signing a quotation after a dash, on the same line ("“…” ― Pamela Padilla",
+    "„…“ – Angela Merkel"); the sentence splitter may have put it into the next sentence."""
+    n = len(ctx.words)
+    w = ctx.words
+
+    def skip_blanks(k: int) -> int:  # no-break spaces are tokens of their own
+        while k < n and w[k].isspace() and "\n" not in w[k]:
+            k += 1
+        return k
+
+    k = skip_blanks(bisect.bisect_left(ctx.starts, end))
+    if k >= n or w[k] not in ATTRIBUTION_DASHES:
+        return None
+    k = skip_blanks(k + 1) - 1
+    if k + 1 >= n or not _has_cap(w[k + 1]):
+        return None
+    lim = k + 1
+    while lim < n and lim < k + 8 and "\n" not in ctx.words[lim] and ctx.words[lim] not in {".", ",", ";", "(", ":"}:
+        lim += 1
+    np = _np_right(ctx, k + 1, lim)
+    # the name must end the line or its sentence and be a name: "– Kritiker sehen das anders",
+    # "— Critics see it differently" open a new clause
+    if np is None or np[1] != lim or not all(_has_cap(w[j]) or w[j] in NAME_PARTICLES for j in range(*np)):
+        return None
+    return _speaker(ctx, *np)
 
 
 def _np_speaker_after(ctx: _Ctx, i: int, j: int) -> Speaker | None:

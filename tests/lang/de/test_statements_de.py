@@ -41,6 +41,9 @@ POSITIVE = [
     # reported speech: the verb's object
     ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
      "Beteiligung ausländischer Truppen", "reported"),
+    # a name after a dash signs the quotation
+    ("„Wir schaffen das, und zwar gemeinsam.“ – Angela Merkel\n\nDer Rest des Artikels.", "Angela Merkel",
+     "Wir schaffen das", "direct"),
     # a block quotation introduced by the paragraph before
     ("Die Kanzlerin erklärte am Montag:\n\n„Wir werden die Steuern senken, und zwar schnell.“", "Die Kanzlerin",
      "Steuern senken", "direct"),
@@ -125,3 +128,12 @@ def test_content_boundary(text, inside, outside):
     found = _find(a, inside)
     assert found, f"no statement with {inside!r}: {[s.to_dict() for s in a.statements]}"
     assert all(outside not in c.text for c in found[0].content), found[0].to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "„Eine Katastrophe für alle Beteiligten.“ – Kritiker sehen das anders.",  # a new clause, not a signature
+    "„Eine Katastrophe für alle Beteiligten.“ – und das war erst der Anfang.",
+])
+def test_dash_without_signature_names_no_speaker(text):
+    a = sayso.analyze(text, lang="de")
+    assert all(s.evidence != "de:quote+dash-name" for s in a.statements), [s.to_dict() for s in a.statements]

@@ -29,6 +29,9 @@ POSITIVE = [
      "she did not want the escort", "indirect"),
     ("The senator condemned the attack on the embassy in Kabul.", "The senator", "the attack on the embassy",
      "reported"),
+    # a name after a dash signs the quotation
+    ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
+     "build a wall", "direct"),
     # a block quotation introduced by the paragraph before
     ("The New York Times reports:\n\n“Just 24 percent of the contributors gave 200 dollars or less.”",
      "The New York Times", "24 percent", "direct"),
@@ -96,3 +99,12 @@ def test_short_adverbial_before_the_subject_is_not_content(text, adverbial):
     a = sayso.analyze(text, lang="en")
     assert a.statements, "the statement itself must still be found"
     assert all(c.text != adverbial for s in a.statements for c in s.content), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "“A disaster for everyone involved.” — Critics see it differently.",  # a new clause, not a signature
+    "“A disaster for everyone involved.” — and that was only the start.",
+])
+def test_dash_without_signature_names_no_speaker(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:quote+dash-name" for s in a.statements), [s.to_dict() for s in a.statements]

@@ -668,7 +668,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if i0 < j0 and j0 - i0 <= 12:
             return _speaker(ctx, i0, j0), speaker_end, None, False
         np = _np_right(ctx, cue_end, b)
-        if np:
+        if np and (_has_cap(w[np[0]]) or low[np[0]] in lang.DETERMINERS or low[np[0]] in lang.PRONOUNS):
+            # "said Senator Warren", "said the governor"; not "said forcefully"
             return _speaker(ctx, *np), np[1], None, False
         return None, speaker_end, None, False
     aux = None
@@ -767,6 +768,9 @@ def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
             return False
         if lw in lang.DETERMINERS or lw in lang.NP_LINKS or lw in NP_INNER or lw.endswith(ADJ_ENDINGS):
             continue
+        if lang.CODE != "de" and lw not in AUX_EN and lw not in lang.SUBORDINATORS and lw not in lang.PRONOUNS \
+                and not lw.endswith("ed"):
+            continue  # English nouns are lower-case: "the chief executive of the league"
         return False
     return True
 
@@ -803,7 +807,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     c = cue.i
     de = lang.CODE == "de"
     cs = _clause_start(ctx, a, c)
-    if de and cs == c and c > a and w[c - 1] == "," and ctx.qid[c - 1] < 0:
+    if cs == c and c > a and w[c - 1] == "," and ctx.qid[c - 1] < 0:
+        # "Marc Morial, the chief executive of the League, said ...": the subject stands before
+        # its apposition
         cs = _extend_over_appositions(ctx, a, c)
     first = low[cs] if cs < c else ""
     if de and cs < c and first in RELATIVES_DE and cs > a and w[cs - 1] == "," and not (

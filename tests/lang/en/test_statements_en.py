@@ -29,6 +29,11 @@ POSITIVE = [
      "she did not want the escort", "indirect"),
     ("The senator condemned the attack on the embassy in Kabul.", "The senator", "the attack on the embassy",
      "reported"),
+    # the subject before its apposition; an adverb after the verb is not a speaker
+    ("John Smith, the chief executive of the league, said that the plan would fail.", "John Smith",
+     "the plan would fail", "indirect"),
+    ("The union leader said forcefully that the strike would go on.", "The union leader",
+     "the strike would go on", "indirect"),
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),

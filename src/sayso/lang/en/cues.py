@@ -59,6 +59,26 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("point", "pointed points"),
     ("blast", "blasted blasts"),
     ("attack", "attacked"),
+    # further verbs of the standard reporting-verb lists (saying, judging, proposing)
+    ("caution", "caution cautions cautioned cautioning"),
+    ("conclude", "concluded concludes"),
+    ("ask", "asked asks"),
+    ("question", "questioned questions"),
+    ("wonder", "wondered wonders"),
+    ("propose", "proposed proposes"),
+    ("recommend", "recommended recommends"),
+    ("praise", "praised praises"),
+    ("dismiss", "dismissed dismisses"),
+    ("reject", "rejected rejects"),
+    ("defend", "defended defends"),
+    ("reiterate", "reiterated reiterates"),
+    ("assure", "assured assures"),
+    ("counter", "countered counters"),
+    ("speculate", "speculated speculates"),
+    ("lament", "lamented laments"),
+    ("charge", "charged charges"),
+    ("signal", "signaled signalled signals"),
+    ("express", "expressed expresses"),
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
@@ -73,7 +93,9 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
 REPORTED_CUES: frozenset[str] = frozenset(
     "confirmed confirms called calls condemned condemns criticized criticised criticizes urged urges "
     "demanded demands denied denies warned warns announced announces described describes accused accuses "
-    "blasted blasts attacked pledged pledges promised promises".split()
+    "blasted blasts attacked pledged pledges promised promises praised praises dismissed dismisses "
+    "rejected rejects defended defends questioned questions expressed expresses signaled signalled "
+    "signals recommended recommends proposed proposes".split()
 )
 
 # "according to X", "per X": frames before a noun phrase.

@@ -889,7 +889,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         adverbial = pre_end - start < 4 and low[start] in lang.NON_SUBJECT_OPENERS
         if pre_end - start >= 2 and closes and not adverbial:
             parts, direct = _quote_content(ctx, start, pre_end)
-            if direct or not de or _has_subjunctive(ctx, start, pre_end):
+            # German indicative content counts only when the cue and its speaker close the
+            # sentence ("..., berichtet das Portal al-Arabiya."), not mid-sentence
+            de_closing = de and cs == c and _closes_sentence(ctx, speaker_end, b)
+            if direct or not de or de_closing or _has_subjunctive(ctx, start, pre_end):
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
                              "content+cue-verb")
     # "Das berichtet die Nachrichtenagentur Kyodo." / "Dies geht aus einer Mitteilung hervor.":
@@ -1085,6 +1088,12 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             cue = _span(ctx, verb, verb + 1) if verb is not None else None
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
+
+
+def _closes_sentence(ctx: _Ctx, k: int, b: int) -> bool:
+    """Only punctuation, or an adverbial of up to four words, follows token k in the sentence."""
+    rest = [w for w in ctx.words[k:b] if not _is_punct(w)]
+    return len(rest) <= 4 and all(not _has_cap(w) or w in ctx.lang.MONTHS for w in rest) if rest else True
 
 
 def _dash_signature(ctx: _Ctx, end: int) -> Speaker | None:

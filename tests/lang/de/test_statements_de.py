@@ -27,6 +27,9 @@ POSITIVE = [
      "Tony Auden", "dass sich der Sturm", "indirect"),
     ("Wie die Feuerwehr mitteilte, wurden zwei Leichen geborgen.", "die Feuerwehr", "wurden zwei Leichen geborgen",
      "according_to"),
+    # indicative content before a cue and speaker that close the sentence
+    ("Der Protoplanet ist ungefähr 14-mal so schwer wie Jupiter, erklärte die Astronomin Jane Greaves.",
+     "Jane Greaves", "14-mal so schwer", "indirect"),
     # source frames
     ("Laut Polizei wurden 20 Menschen festgenommen.", "Polizei", "wurden 20 Menschen festgenommen", "according_to"),
     ("Nach Angaben der Vereinten Nationen sind mehr als 1.000 Menschen geflohen.", "Vereinten Nationen",

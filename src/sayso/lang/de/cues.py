@@ -120,7 +120,7 @@ for _particle, _forms in _PARTICLE_VERBS:
 # Cue verbs that take a direct object naming what was said ("bestätigte die Beteiligung ...",
 # "forderte Maßnahmen"): a statement of kind "reported" when no clause follows.
 REPORTED_CUES: frozenset[str] = frozenset(
-    "bestätigte bestätigten bestätigt forderte forderten fordert kritisierte kritisierten kritisiert "
+    "bestätigte bestätigten bestätigt forderte forderten fordert "
     "verurteilte verurteilten verurteilt warnte warnten warnt sprach sprachen spricht kündigte kündigten "
     "kündigt dementierte dementierten dementiert bestritt bestritten bestreitet beklagte beklagten beklagt "
     "meldete meldeten meldet verkündete verkündeten verkündet "

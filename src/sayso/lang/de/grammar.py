@@ -46,7 +46,9 @@ SUBJUNCTIVE_FORMS = frozenset(
     "hätte hätten wäre wären würde würden käme kämen gäbe gäben stünde stünden befände befänden "
     "müssten könnten dürften sollten wollten".split()
 )
-SUBJUNCTIVE_II_ONLY = frozenset("hätte hätten wäre wären würde würden käme kämen gäbe gäben".split())
+SUBJUNCTIVE_II_ONLY = frozenset(
+    "hätte hätten wäre wären würde würden käme kämen gäbe gäben müssten könnten dürften sollten wollten".split()
+)
 
 # Modal claims ("soll ... worden sein"): the article reports someone's claim without naming
 # the frame in this sentence.

@@ -76,11 +76,15 @@ def analyze(
     ``lang`` is "de" or "en"; when omitted it is detected offline. Raises
     ``UnsupportedLanguage``, ``EmptyDocument`` or ``InputError`` (all ``SaysoError``).
     """
+    from .components.entities import set_date
     from .pipeline import get_nlp, to_analysis
 
     text = _check_text(text)
     code = _resolve_lang(text, lang)
-    doc = get_nlp(code)(text)
+    nlp = get_nlp(code)
+    doc = nlp.make_doc(text)
+    set_date(doc, date)  # role descriptions ("der US-Präsident") name the office holder of that day
+    doc = nlp(doc)
     return to_analysis(doc, id=id or document_id(text, url), title=title, url=url, date=date)
 
 
@@ -107,8 +111,36 @@ def _analyze_one(doc: Document) -> Analysis | Failure:
 
 
 def _analyze_chunk(docs: list[Document]) -> list[Analysis | Failure]:
-    """The picklable worker: a pure function of its chunk (what multiprocessing and Dask map)."""
-    return [_analyze_one(d) for d in docs]
+    """The picklable worker: a pure function of its chunk (what multiprocessing and Dask map).
+
+    The documents of one language go through ``nlp.pipe`` together, so that components that
+    batch (the name model) run once per chunk; if anything in that fails, the chunk is done
+    again one document at a time, so that one bad document only fails itself."""
+    from .components.entities import set_date
+    from .pipeline import get_nlp, to_analysis
+
+    out: list[Analysis | Failure | None] = [None] * len(docs)
+    by_lang: dict[str, list[tuple[int, Document, str]]] = {}
+    for i, d in enumerate(docs):
+        try:
+            text = _check_text(d.text)
+            by_lang.setdefault(_resolve_lang(text, d.lang), []).append((i, d, text))
+        except Exception:
+            out[i] = _analyze_one(d)  # records the reason
+    for code, items in by_lang.items():
+        try:
+            nlp = get_nlp(code)
+            made = []
+            for _, d, text in items:
+                doc = nlp.make_doc(text)
+                set_date(doc, d.date)
+                made.append(doc)
+            for (i, d, text), doc in zip(items, nlp.pipe(made, batch_size=len(made))):
+                out[i] = to_analysis(doc, id=d.id or document_id(text, d.url), title=d.title, url=d.url, date=d.date)
+        except Exception:
+            for i, d, _ in items:
+                out[i] = _analyze_one(d)
+    return out  # type: ignore[return-value]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Document]]:

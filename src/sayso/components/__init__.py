@@ -41,6 +41,22 @@ def _entities(doc: Doc) -> Doc:
     return doc
 
 
+def _entities_pipe(docs, batch_size: int = 16):
+    """``nlp.pipe`` calls this for a stream of Docs: the name model then runs once per batch
+    instead of once per article (its cost is mostly per call)."""
+    from spacy.util import minibatch
+
+    from .entities import find_mentions_many
+
+    for batch in minibatch(docs, size=batch_size):
+        for doc, mentions in zip(batch, find_mentions_many(batch, langdata.get(batch[0].lang_))):
+            doc._.sayso_mentions = mentions
+            yield doc
+
+
+_entities.pipe = _entities_pipe  # type: ignore[attr-defined]
+
+
 @Language.component("sayso_statements")
 def _statements(doc: Doc) -> Doc:
     from .statements import find_statements

@@ -27,20 +27,22 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
 from ..errors import SaysoError
 from . import inflect
 
-__all__ = ["KINDS", "LANGS", "TYPES", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "load_kb", "set_default_kb", "slug"]
+__all__ = ["KINDS", "LANGS", "TYPES", "EntityRecord", "KnowledgeBase", "KnowledgeBaseError", "Office", "date_range",
+           "load_kb", "set_default_kb", "slug"]
 
 LANGS: tuple[str, ...] = ("de", "en")
 TYPES: tuple[str, ...] = ("person", "organization", "country", "place", "group")
@@ -53,6 +55,78 @@ class KnowledgeBaseError(SaysoError):
     """A knowledge-base file is malformed (bad JSON, unknown type, missing id)."""
 
     exit_code = 2  # a bad knowledge-base file is bad input
+
+
+class Office(NamedTuple):
+    """An office a person holds or held: ``start`` is the first day in office, ``end`` the
+    first day out of it (the successor's first day), both ISO dates or None when open or not
+    known. ``titles`` are descriptions that name whoever holds this office ("Bundeskanzler").
+    ``country`` is an ISO code, or None for an office of an organisation (``org``)."""
+
+    role: str
+    country: str | None
+    start: str | None = None
+    end: str | None = None
+    titles: Mapping[str, tuple[str, ...]] = {}
+    org: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"role": self.role}
+        for key, value in (("country", self.country), ("org", self.org), ("from", self.start), ("to", self.end)):
+            if value:
+                d[key] = value
+        if self.titles:
+            d["titles"] = {k: list(v) for k, v in self.titles.items()}
+        return d
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _office_from_dict(rid: str, o: Mapping[str, Any]) -> Office | None:
+    for key in ("from", "to"):
+        if o.get(key) is not None and not _ISO_DATE.fullmatch(str(o[key])):
+            raise KnowledgeBaseError(f"entity {rid!r}: office {key!r} must be a date YYYY-MM-DD, not {o[key]!r}")
+    titles = _langmap(o.get("titles"))
+    if not o.get("country") and not (o.get("org") and titles):
+        return None  # an office with neither a country nor titles of its own names no one
+    start, end = o.get("from"), o.get("to")
+    if start and end and end <= start:
+        raise KnowledgeBaseError(f"entity {rid!r}: office ends ({end}) before it starts ({start})")
+    return Office(o["role"], o.get("country"), start, end, titles, o.get("org"))
+
+
+def date_range(date: Any) -> tuple[str, str] | None:
+    """The days a document's date stands for, as ISO dates (first, last): "2024-11-05" (also
+    with a time), a datetime or date, "2024-11" (the month), "2024" (the year), "5.11.2024",
+    or an e-mail style date ("Tue, 05 Nov 2024 10:00:00 GMT"). None when it cannot be read."""
+    import datetime as dt
+
+    if date is None:
+        return None
+    if isinstance(date, (dt.date, dt.datetime)):
+        day = date.date().isoformat() if isinstance(date, dt.datetime) else date.isoformat()
+        return day, day
+    text = str(date).strip()
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])", text)
+    if m:
+        y, mo, d = m.groups()
+        if d:
+            return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}"
+        if mo:
+            return f"{y}-{mo}-01", f"{y}-{mo}-31"
+        return f"{y}-01-01", f"{y}-12-31"
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text)
+    if m:
+        d, mo, y = m.groups()
+        return (f"{y}-{int(mo):02d}-{int(d):02d}",) * 2
+    from email.utils import parsedate_to_datetime
+
+    try:
+        day = parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return day, day
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +145,7 @@ class EntityRecord:
     country: str | None = None  # ISO code of the country an institution, place or person belongs to
     iso: str | None = None  # for countries
     related: tuple[str, ...] = ()
-    offices: tuple[tuple[str, str], ...] = ()  # (role, ISO country)
+    offices: tuple[Office, ...] = ()
     female: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +160,7 @@ class EntityRecord:
         if self.related:
             d["related"] = list(self.related)
         if self.offices:
-            d["offices"] = [{"role": r, "country": c} for r, c in self.offices]
+            d["offices"] = [o.to_dict() for o in self.offices]
         return d
 
 
@@ -105,7 +179,7 @@ def record_from_dict(d: Mapping[str, Any]) -> EntityRecord:
         raise KnowledgeBaseError(f"entity record without {e.args[0]!r}: {dict(d)!r:.200}") from None
     if typ not in TYPES:
         raise KnowledgeBaseError(f"entity {rid!r}: unknown type {typ!r} (one of {', '.join(TYPES)})")
-    offices = tuple((o["role"], o["country"]) for o in d.get("offices", ()) if o.get("country"))
+    offices = tuple(o for o in (_office_from_dict(rid, x) for x in d.get("offices", ()) or ()) if o is not None)
     return EntityRecord(
         id=rid, name=name, type=typ, wikidata=d.get("wikidata"),
         aliases=_langmap(d.get("aliases")), adjectives=_langmap(d.get("adjectives")),
@@ -174,46 +248,65 @@ _EN_ROLES: dict[str, list[str]] = {
 }
 
 
-def _role_aliases(person: EntityRecord, countries: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
-    de: list[str] = []
-    en: list[str] = []
-    for role, iso in person.offices:
-        c = countries.get(iso)
-        if not c:
-            continue
-        if role == "leader" and iso == "DE":
-            continue  # "der deutsche Führer" is not a description of a current office holder
-        for nom, oblique in _DE_ROLES.get(role, ()):
-            forms_nom, forms_obl = [nom], list(oblique) + [nom]
-            if person.female:
-                fem = _DE_FEMININE.get(nom, nom)
-                forms_nom, forms_obl = [fem], [fem]
-            for stem in c["adjectives"].get("de", ()):
-                for n in forms_nom:
-                    de += [f"der {stem}e {n}", f"die {stem}e {n}", f"{stem}e {n}", f"{stem}er {n}"]
-                for n in forms_obl:
-                    de += [f"{art} {stem}en {n}" for art in ("des", "dem", "den", "der")] + [f"{stem}en {n}"]
-            for g in c.get("_gen_de", ()):
-                if not g.startswith(("der ", "des ", "von ")):
-                    de += [f"{g} {n}" for n in forms_nom + forms_obl]
-                de += [f"{n} {g}" for n in forms_nom + forms_obl]
-            if c.get("_prefix_de"):
-                de += [f"{c['_prefix_de']}-{n}" for n in forms_nom + forms_obl]
-        for noun in _EN_ROLES.get(role, ()):
-            for adj in c["adjectives"].get("en", ()):
-                en += [f"the {adj} {noun}", f"{adj} {noun}"]
-            names = [c["name"]] + [a for a in c["aliases"].get("en", ()) if " " not in a and "." not in a]
-            for nm in names:
-                en += [f"{nm}'s {noun}"]
-            en += [f"{noun} of {c['name']}", f"the {noun} of {c['name']}"]
+# When a description always names one person: an explicit role ("Kremlsprecher") that no
+# office bounds in time.
+ALWAYS: tuple[tuple[str | None, str | None], ...] = ((None, None),)
+
+
+def _office_aliases(person: EntityRecord, office: Office, c: dict[str, Any] | None) -> dict[str, list[str]]:
+    """The descriptions that name the holder of one office: generated from the role and the
+    country ("der russische Präsident", "Russia's president"), plus the office's own titles."""
+    # titles are written in their base form; the generated descriptions below come inflected
+    de: list[str] = [f for t in office.titles.get("de", ()) for f in inflect.de_forms(t)]
+    en: list[str] = list(office.titles.get("en", ()))
+    role, iso = office.role, office.country
+    if not c or (role == "leader" and iso == "DE"):  # "der deutsche Führer" names no office holder
+        return {"de": de, "en": en}
+    for nom, oblique in _DE_ROLES.get(role, ()):
+        forms_nom, forms_obl = [nom], list(oblique) + [nom]
+        if person.female:
+            fem = _DE_FEMININE.get(nom, nom)
+            forms_nom, forms_obl = [fem], [fem]
+        for stem in c["adjectives"].get("de", ()):
+            for n in forms_nom:
+                de += [f"der {stem}e {n}", f"die {stem}e {n}", f"{stem}e {n}", f"{stem}er {n}"]
+            for n in forms_obl:
+                de += [f"{art} {stem}en {n}" for art in ("des", "dem", "den", "der")] + [f"{stem}en {n}"]
+        for g in c.get("_gen_de", ()):
+            if not g.startswith(("der ", "des ", "von ")):
+                de += [f"{g} {n}" for n in forms_nom + forms_obl]
+            de += [f"{n} {g}" for n in forms_nom + forms_obl]
+        if c.get("_prefix_de"):
+            de += [f"{c['_prefix_de']}-{n}" for n in forms_nom + forms_obl]
+    for noun in _EN_ROLES.get(role, ()):
+        for adj in c["adjectives"].get("en", ()):
+            en += [f"the {adj} {noun}", f"{adj} {noun}"]
+        names = [c["name"]] + [a for a in c["aliases"].get("en", ()) if " " not in a and "." not in a]
+        for nm in names:
+            en += [f"{nm}'s {noun}"]
+        en += [f"{noun} of {c['name']}", f"the {noun} of {c['name']}"]
     return {"de": de, "en": en}
+
+
+def _role_aliases(person: EntityRecord, countries: dict[str, dict[str, Any]]) \
+        -> dict[str, dict[str, tuple[tuple[str | None, str | None], ...]]]:
+    """Per language, every description of the person's offices -> the periods (start, end)
+    in which it names them."""
+    out: dict[str, dict[str, list[tuple[str | None, str | None]]]] = {lang: {} for lang in LANGS}
+    for office in person.offices:
+        for lang, aliases in _office_aliases(person, office, countries.get(office.country or "")).items():
+            for alias in aliases:
+                periods = out[lang].setdefault(alias, [])
+                if (office.start, office.end) not in periods:
+                    periods.append((office.start, office.end))
+    return {lang: {a: tuple(p) for a, p in table.items()} for lang, table in out.items()}
 
 
 class KnowledgeBase:
     """Entity records plus, per language, every surface form of every alias."""
 
     def __init__(self, records: Iterable[EntityRecord], blockers: Mapping[str, Iterable[str]] | None = None,
-                 roles: Mapping[str, Mapping[str, list[str]]] | None = None, as_of: str | None = None):
+                 roles: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None, as_of: str | None = None):
         self.records: dict[str, EntityRecord] = {}
         for r in records:
             self.records[r.id] = r
@@ -222,6 +315,8 @@ class KnowledgeBase:
         self.as_of = as_of
         self._automata: dict[str, Any] = {}
         self._forms: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}
+        # per language: role description -> {person id: periods in which it names them}
+        self._when: dict[str, dict[str, dict[str, tuple[tuple[str | None, str | None], ...]]]] = {}
         self.by_iso = {r.iso: r.id for r in self.records.values() if r.iso}
 
     def __len__(self) -> int:
@@ -256,17 +351,26 @@ class KnowledgeBase:
             if form:
                 forms.setdefault(form, {})[(rid, kind)] = None
 
+        when: dict[str, dict[str, tuple[tuple[str | None, str | None], ...]]] = {}
+
+        def add_role(form: str, rid: str, periods) -> None:
+            add(form, rid, "role")
+            held = when.setdefault(" ".join(form.split()), {})
+            held[rid] = tuple(dict.fromkeys(held.get(rid, ()) + tuple(periods)))
+
         de = lang == "de"
         for r in self.records.values():
-            for kind, table in (("name", r.aliases), ("capital", r.capitals), ("metonym", r.metonyms),
-                                ("role", r.roles)):
+            for kind, table in (("name", r.aliases), ("capital", r.capitals), ("metonym", r.metonyms)):
                 for alias in table.get(lang, ()):
                     for f in (inflect.de_forms(alias) if de else inflect.en_forms(alias)):
                         add(f, r.id, kind)
-            # generated role descriptions are already inflected: only the capitalised variant is added
-            for alias in self.roles.get(r.id, {}).get(lang, ()):
+            for alias in r.roles.get(lang, ()):
+                for f in (inflect.de_forms(alias) if de else inflect.en_forms(alias)):
+                    add_role(f, r.id, ALWAYS)
+            # office descriptions come inflected: only the capitalised variant is added
+            for alias, periods in self.roles.get(r.id, {}).get(lang, {}).items():
                 for f in inflect.en_forms(alias):
-                    add(f, r.id, "role")
+                    add_role(f, r.id, periods)
             for alias in r.ambiguous.get(lang, ()):
                 for f in (inflect.de_forms(alias) if de else inflect.en_forms(alias)):
                     add(f, r.id, "ambiguous")
@@ -281,7 +385,25 @@ class KnowledgeBase:
                 if f not in out:  # an alias that is also a blocker ("Washington Post") stays an alias
                     out[f] = ((BLOCKER, ""),)
         self._forms[lang] = out
+        self._when[lang] = when
         return out
+
+    def role_holder(self, lang: str, form: str, date: Any = None) -> str | None:
+        """Whom the role description ``form`` names on ``date`` (see ``date_range``; a
+        month or a year must fall within one term). Without a date, on the ``as_of`` date of
+        the people file. None when no one in the knowledge base held the office then, or the
+        period spans a change of office holder."""
+        self.surface_forms(lang)
+        held = self._when[lang].get(form)
+        if not held:
+            return None
+        span = date_range(date) or date_range(self.as_of)
+        if span is None:
+            return next(iter(held)) if len(held) == 1 else None
+        lo, hi = span
+        fits = [rid for rid, periods in held.items()
+                if any((s is None or s <= lo) and (e is None or hi < e) for s, e in periods)]
+        return fits[0] if len(fits) == 1 else None
 
     def automaton(self, lang: str):
         """Aho-Corasick automaton over ``surface_forms(lang)``; values are (length, form)."""

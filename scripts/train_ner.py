@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
 """Train sayso's small German NER model on GermEval 2014 (CC BY 4.0).
 
-    .venv/bin/python scripts/train_ner.py [--data ../shared/data/germeval2014-ner] [--epochs 12]
+    .venv/bin/python scripts/train_ner.py [--data ../shared/data/germeval2014-ner] [--epochs 16]
 
 Only the dev and test files of GermEval 2014 are available here, so both are pooled and
 split by a hash of each sentence's source line ("#\thttp://...\t[date]"): sentences from one
-source document stay on one side, and ~20% of the sources are held back. The model
-(spaCy ``ner`` with its own small hash-embedding CNN, outer labels PER, ORG, LOC) is
-trained on the rest, scored on the held-back part, and written with its scores to
-src/sayso/models/ner-de/. One thread, CPU only, a few minutes.
+source document stay on one side, and ~20% of the sources are held back. The model (a
+spaCy ``tagger`` of B-/I-/O tags over its own small hash-embedding CNN, outer labels PER,
+ORG, LOC) is trained on the rest, plus windows of two words around each name (sayso shows it
+such windows), scored on the held-back part, and written with its scores to
+src/sayso/models/ner-de/, together with ``common_words.txt``: the capitalised words the
+training part shows outside names (German nouns), which sayso uses to decide which words
+are worth the model's time. One thread, CPU only, about two minutes; the same data and seed
+give the same model.
+
+``--arch parser`` trains spaCy's transition-based ``ner`` instead (a little more accurate,
+several times slower to run); sayso runs either.
 """
 
 from __future__ import annotations
@@ -102,6 +109,40 @@ def to_doc(vocab, toks) -> Doc:
     return doc
 
 
+def window_examples(gold: Doc, reach: int) -> list[Example]:
+    """Pieces of a sentence around each name, ``reach`` tokens either side: the model then
+    also learns to read the short windows sayso gives it at run time."""
+    out = []
+    for ent in gold.ents:
+        a, b = max(0, ent.start - reach), min(len(gold), ent.end + reach)
+        if (a, b) == (0, len(gold)):
+            continue
+        piece = gold[a:b].as_doc()
+        pred = Doc(gold.vocab, words=[t.text for t in piece], spaces=[bool(t.whitespace_) for t in piece])
+        out.append(Example(pred, piece))
+    return out
+
+
+def write_common_words(sentences, OUT: Path = DEFAULT_OUT) -> None:
+    """``common_words.txt``: capitalised words that the training sentences show after their
+    first word, at most one time in ten inside a name ("Frau", "Regierung", "Millionen").
+    German capitalises every noun; sayso does not show the model runs of such words alone."""
+    outside: dict[str, int] = {}
+    inside: dict[str, int] = {}
+    for toks in sentences:
+        for i, (word, tag) in enumerate(toks):
+            if not word[:1].isupper() or not word.replace("-", "").isalpha():
+                continue
+            if tag[2:] in ("PER", "ORG", "LOC", "OTH"):
+                inside[word] = inside.get(word, 0) + 1
+            elif i > 0:
+                outside[word] = outside.get(word, 0) + 1
+    words = sorted(w for w, n in outside.items() if inside.get(w, 0) * 10 <= n + inside.get(w, 0))
+    (OUT / "common_words.txt").write_text(
+        "# Capitalised words outside names in the training part of GermEval 2014 (CC BY 4.0),\n"
+        "# written by scripts/train_ner.py; one word a line.\n" + "\n".join(words) + "\n", encoding="utf-8")
+
+
 def write_notes(report: dict, OUT: Path = DEFAULT_OUT) -> None:
     """README and LICENSE beside the model: where it comes from and what it may be used for."""
     (OUT / "LICENSE").write_text(
@@ -112,22 +153,30 @@ def write_notes(report: dict, OUT: Path = DEFAULT_OUT) -> None:
         "derivative of that data and are distributed under CC BY 4.0 with this attribution;\n"
         "the code that uses them is under sayso's Apache-2.0 licence.\n", encoding="utf-8")
     per_type = "\n".join(f"| {k} | {v['p']:.3f} | {v['r']:.3f} | {v['f']:.3f} |" for k, v in sorted(report["per_type"].items()))
+    arch = ("A spaCy `tagger` of B-/I-/O tags" if report.get("arch") == "tagger"
+            else "A spaCy transition-based `ner`")
     (OUT / "README.md").write_text(f"""# ner-de: sayso's small German NER model
 
-A spaCy `ner` pipeline (own hash-embedding CNN tok2vec, no vectors) that finds person (PER),
-organisation (ORG) and location (LOC) names. sayso uses it only for names that are not in its
-knowledge base (`sayso.components.entities`); set `SAYSO_NER=0` to switch it off.
+{arch} (own hash-embedding CNN tok2vec, no vectors) that finds person (PER), organisation (ORG)
+and location (LOC) names. sayso uses it only for names that are not in its knowledge base
+(`sayso.components.entities`), and shows it only a few words around runs of capitalised words
+that may be such names; set `SAYSO_NER=0` to switch it off. sayso runs the tagger's forward
+pass itself in numpy (`_FastTagger`), a batch of articles at a time.
 
 - Data: GermEval 2014 NER, dev + test pooled (the official train file is not available
   here), outer labels only, `deriv`/`part` labels and OTH dropped. CC BY 4.0, see LICENSE.
-- Split: {report['split']}: {report['train_sentences']} training sentences,
-  {report['held_out_sentences']} held back (whole source documents on one side).
+- Split: {report['split']}: {report['train_sentences']} training sentences
+  (plus {report.get('train_windows', 0)} windows of two words around their names), {report['held_out_sentences']} held back
+  (whole source documents on one side).
 - Model: tok2vec width {report['tok2vec']['width']}, depth {report['tok2vec']['depth']}, {report['tok2vec']['embed_size']} hash rows per feature; dropout {report['dropout']}.
-- Training: `make train` / `.venv/bin/python scripts/train_ner.py` (CPU, one thread, a few
-  minutes); the epoch with the best held-out F1 is kept.
+- `common_words.txt`: capitalised words the training part shows outside names (German
+  nouns): a run of such words alone is not shown to the model.
+- Training: `make train` / `.venv/bin/python scripts/train_ner.py` (CPU, one thread, about two
+  minutes; the same data and seed give the same model); the epoch with the best held-out F1
+  is kept.
 - spaCy {report['spacy']}.
 
-Held-back scores (exact span and label):
+Held-back scores of the model on whole sentences (exact span and label):
 
 | label | precision | recall | F1 |
 | --- | --- | --- | --- |
@@ -138,14 +187,39 @@ Note the held-back part was also used to pick the epoch, so the F1 is slightly o
 """, encoding="utf-8")
 
 
+def bio_spans(tags) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans from B-/I-/O tags, read as sayso reads them: an I- tag
+    right after a span continues it (its first label counts), any other I- tag opens one."""
+    spans: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            continue
+        if spans and spans[-1][1] == i and tag.startswith("I-"):
+            spans[-1] = (spans[-1][0], i + 1, spans[-1][2])
+        else:
+            spans.append((i, i + 1, tag[2:]))
+    return spans
+
+
+def predict_docs(nlp, docs) -> list[Doc]:
+    """Docs with ``ents`` set by the pipeline's ner component or decoded from its tagger's tags."""
+    if "ner" in nlp.pipe_names:
+        return list(nlp.get_pipe("ner").pipe(docs))
+    tagger = nlp.get_pipe("tagger")
+    out = []
+    for doc in tagger.pipe(docs):
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in bio_spans([t.tag_ for t in doc])]
+        out.append(doc)
+    return out
+
+
 def evaluate(nlp, examples) -> dict:
     """Exact-span entity scores over PER, ORG and LOC only (OTH, when learnt, is not scored)."""
     from spacy.scorer import Scorer
 
-    ner = nlp.get_pipe("ner")
-    examples = [Example(ner(Doc(nlp.vocab, words=[t.text for t in ex.reference],
-                                spaces=[bool(t.whitespace_) for t in ex.reference])), ex.reference)
-                for ex in examples]
+    docs = predict_docs(nlp, [Doc(nlp.vocab, words=[t.text for t in ex.reference],
+                                  spaces=[bool(t.whitespace_) for t in ex.reference]) for ex in examples])
+    examples = [Example(d, ex.reference) for d, ex in zip(docs, examples)]
 
     def getter(doc, attr):
         return [e for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
@@ -159,9 +233,16 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "germeval2014-ner")
     ap.add_argument("--epochs", type=int, default=16)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--width", type=int, default=64, help="tok2vec width")
-    ap.add_argument("--depth", type=int, default=3, help="tok2vec CNN depth")
+    ap.add_argument("--width", type=int, default=48, help="tok2vec width")
+    ap.add_argument("--depth", type=int, default=2, help="tok2vec CNN depth")
     ap.add_argument("--embed", type=int, default=4000, help="hash-embedding rows per feature")
+    ap.add_argument("--hidden", type=int, default=64, help="hidden width of the transition model")
+    ap.add_argument("--no-upper", dest="upper", action="store_false",
+                    help="score actions straight from the state features (no upper layer): faster parsing")
+    ap.add_argument("--arch", choices=("parser", "tagger"), default="tagger",
+                    help="transition-based ner, or a tagger of B-/I-/O tags (no parsing loop: faster)")
+    ap.add_argument("--windows", type=int, default=2,
+                    help="also train on this many tokens either side of each name (sayso shows the model such windows)")
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--oth", action="store_true",
@@ -172,20 +253,42 @@ def main() -> None:
     spacy.util.fix_random_seed(args.seed)
     nlp = spacy.blank("de")
     MODEL["tok2vec"].update(width=args.width, depth=args.depth, embed_size=args.embed)
-    ner = nlp.add_pipe("ner", config={"model": MODEL})
+    MODEL["hidden_width"] = args.hidden
+    MODEL["use_upper"] = args.upper
     global LABELS
     if args.oth:
         LABELS = LABELS + ("OTH",)
-    for label in LABELS:
-        ner.add_label(label)
+    if args.arch == "tagger":
+        pipe = nlp.add_pipe("tagger", config={"model": {"@architectures": "spacy.Tagger.v2", "nO": None,
+                                                        "normalize": False, "tok2vec": MODEL["tok2vec"]}})
+        for tag in ("O", *(f"{p}-{label}" for label in LABELS for p in "BI")):
+            pipe.add_label(tag)
+    else:
+        pipe = nlp.add_pipe("ner", config={"model": MODEL})
+        for label in LABELS:
+            pipe.add_label(label)
 
-    train, test = [], []
+    train, test, windows, train_toks = [], [], [], []
     for name in ("NER-de-dev.tsv", "NER-de-test.tsv"):
         for source, toks in read_germeval(args.data / name):
+            if not held_out(source):
+                train_toks.append(toks)
             gold = to_doc(nlp.vocab, toks)
+            if args.arch == "tagger":
+                tags = ["O"] * len(gold)
+                for ent in gold.ents:
+                    for i in range(ent.start, ent.end):
+                        tags[i] = ("B-" if i == ent.start else "I-") + ent.label_
+                for t, tag in zip(gold, tags):
+                    t.tag_ = tag
             pred = Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
             (test if held_out(source) else train).append(Example(pred, gold))
-    print(f"{len(train)} training sentences, {len(test)} held back")
+            if args.windows and not held_out(source):
+                pieces = window_examples(gold, args.windows)
+                train.extend(pieces)
+                windows.extend(pieces)
+    train_sentences = len(train) - len(windows)
+    print(f"{train_sentences} training sentences (+{len(windows)} windows), {len(test)} held back")
 
     optimizer = nlp.initialize(lambda: train)
     best, best_f = None, -1.0
@@ -198,7 +301,7 @@ def main() -> None:
         with nlp.use_params(optimizer.averages):
             scores = evaluate(nlp, test)
         f = scores["ents_f"]
-        print(f"epoch {epoch + 1:2d}  loss {losses['ner']:8.1f}  held-out F1 {f:.3f}  ({time.time() - t0:.0f}s)", flush=True)
+        print(f"epoch {epoch + 1:2d}  loss {sum(losses.values()):8.1f}  held-out F1 {f:.3f}  ({time.time() - t0:.0f}s)", flush=True)
         if f > best_f:
             best_f = f
             with nlp.use_params(optimizer.averages):
@@ -214,11 +317,15 @@ def main() -> None:
     report = {
         "data": "GermEval 2014 NER (Benikova et al., LREC 2014), dev+test pooled, CC BY 4.0",
         "split": f"sha1(source line) % 100 < {HELD_OUT_PERCENT} held back",
-        "train_sentences": len(train),
+        "train_sentences": train_sentences,
+        "train_windows": len(windows),
         "held_out_sentences": len(test),
         "labels": list(LABELS),
         "epochs": args.epochs,
+        "arch": args.arch,
         "tok2vec": {"width": args.width, "depth": args.depth, "embed_size": args.embed},
+        "hidden_width": args.hidden,
+        "use_upper": args.upper,
         "dropout": args.dropout,
         "ents_p": round(best_scores["ents_p"], 4),
         "ents_r": round(best_scores["ents_r"], 4),
@@ -227,6 +334,7 @@ def main() -> None:
         "spacy": spacy.__version__,
     }
     (OUT / "scores.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    write_common_words(train_toks, OUT)
     write_notes(report, OUT)
     size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(json.dumps(report, indent=1))

@@ -5,14 +5,21 @@
   Department" -> the State Department, with the role kept: spokesperson);
 * a pronoun speaker ("er", "she") takes the entity of the nearest person speaker before it;
 * a figure inside a statement's content takes that statement (and so its speaker's entity) as
-  its source; a figure the article asserts itself keeps ``source`` null.
+  its source; a figure the article asserts itself keeps ``source`` null;
+* a figure is ``about`` the entities named in what it counts ("russische Soldaten" -> Russia);
+  when that names none, about the one entity its clause names before it as a clear subject
+  ("Nordkorea hat 11.000 Soldaten geschickt"), and about nothing when the clause names two
+  ("Russland und die Ukraine verloren 600 Panzer") or only after prepositions ("In Russland
+  wurden ...") or as the speaker ("Laut Reuters ...").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..model import FigureSource, Speaker, Statement
@@ -37,12 +44,31 @@ ROLE_WORDS: dict[str, str] = {
 }
 PERSON_PRONOUNS = frozenset({"er", "sie", "he", "she", "ich", "i"})
 
+# A mention right after one of these (an article between allowed) is not the subject:
+# "in Russland", "gegen die Ukraine", "laut Reuters", "according to Kyiv".
+PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset("""in im ins am an ans auf aufs aus bei beim mit nach von vom zu zum zur für gegen über unter vor
+        hinter neben zwischen durch ohne um laut seit gegenüber trotz wegen während innerhalb außerhalb bis entlang
+        samt per pro via dank infolge seitens angesichts nahe nördlich südlich östlich westlich als wie""".split()),
+    "en": frozenset("""in on at to from with by for against of about into onto over under near after before since
+        during across through between among according than as via toward towards without within including like
+        upon behind beyond inside outside""".split()),
+}
+ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset("der die das den dem des ein eine einer eines einem einen".split()),
+    "en": frozenset("the a an".split()),
+}
+# Where a clause begins: punctuation (a comma not inside a number such as "1,5") and dashes.
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]\u201e\u201c\u201d\u00ab\u00bb\"]|,(?!\d)|\s[\u2013\u2014-]\s")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
 
 def link(doc: Doc, lang) -> None:
-    from .entities import group_entities
+    from .entities import doc_text, group_entities
 
     hits = doc._.sayso_mentions or []
-    entities = group_entities(doc.text, hits) if hits else []
+    text = doc_text(doc)
+    entities = group_entities(text, hits) if hits else []
     doc._.sayso_entities = entities
     mentions = sorted(
         ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions),
@@ -68,7 +94,15 @@ def link(doc: Doc, lang) -> None:
     figures = doc._.sayso_figures or []
     if figures:
         spans = sorted((c.start, c.end, n) for n, st in enumerate(linked) for c in st.content)
-        doc._.sayso_figures = [_with_about(_with_source(f, linked, spans), mentions, starts) for f in figures]
+        figures = [_with_about(_with_source(f, linked, spans), mentions, starts) for f in figures]
+        if any(not f.about for f in figures):
+            code = getattr(lang, "CODE", None) or getattr(lang, "__name__", "de").rsplit(".", 1)[-1]
+            voices = [(x.start, x.end) for st in linked for x in (st.speaker, st.cue) if x is not None]
+            arr = doc.to_array([IDX, SENT_START])
+            sents = arr[arr[:, 1] == 1, 0].tolist() or [0]
+            figures = [f if f.about else _with_subject(f, text, code, mentions, starts, sents, voices)
+                       for f in figures]
+        doc._.sayso_figures = figures
 
 
 def _entity_in(sp: Speaker, mentions, starts) -> tuple[str | None, str | None]:
@@ -106,6 +140,34 @@ def _with_about(fig, mentions, starts):
             about.append(eid)
         i += 1
     return replace(fig, about=tuple(about)) if about else fig
+
+
+def _with_subject(fig, text: str, code: str, mentions, starts, sents: list[int], voices):
+    """``about`` from the one entity the figure's clause names before it, outside
+    prepositional phrases and speakers; unchanged when there is none or more than one."""
+    k = bisect.bisect_right(sents, fig.start) - 1
+    clause_start = sent_start = sents[k] if k >= 0 else 0
+    for m in _CLAUSE_BREAK.finditer(text, sent_start, fig.start):
+        clause_start = m.end()
+    preps, articles = PREPOSITIONS.get(code, frozenset()), ARTICLES.get(code, frozenset())
+    found: list[tuple[int, int, str]] = []
+    i = bisect.bisect_left(starts, clause_start)
+    while i < len(mentions) and mentions[i][0] < fig.start:
+        s, e, eid, _ = mentions[i]
+        i += 1
+        if e > fig.start or eid.startswith("ambiguous:") or any(a < e and s < b for a, b in voices):
+            continue
+        if found and found[-1][0] <= s and e <= found[-1][1]:
+            continue  # a country inside a longer mention: "Regierung Russlands"
+        before = text[clause_start:s]
+        m = _WORD_BEFORE.search(before)
+        if m and m.group(1).lower() in articles:
+            m = _WORD_BEFORE.search(before[:m.start()])
+        if m and m.group(1).lower() in preps:
+            continue
+        found.append((s, e, eid))
+    ids = {eid for _, _, eid in found}
+    return replace(fig, about=(ids.pop(),)) if len(ids) == 1 else fig
 
 
 def _with_source(fig, statements: list[Statement], spans: list[tuple[int, int, int]]):

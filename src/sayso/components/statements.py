@@ -309,7 +309,10 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         elif lw == "so" and lang.CODE == "de" and (i == a or w[i - 1] == "," or ctx.qid[i - 1] >= 0):
             cues.append(_Cue(i, "so", i + 1))
         elif lw == "nach" and lang.CODE == "de":
-            if i > a and _is_cap(w[i - 1]) and low[i - 1].endswith(lang.SOURCE_NOUNS + ("vernehmen",)):
+            # a postposition is followed by the clause, a preposition by its noun phrase:
+            # "Soldaten nach Russland" (and "Soldaten" only ends like "Daten")
+            if i > a and _is_cap(w[i - 1]) and low[i - 1].endswith(lang.SOURCE_NOUNS + ("vernehmen",)) \
+                    and not (i + 1 < b and _has_cap(w[i + 1])):
                 cues.append(_Cue(i, "post", i + 1))  # "Seiner Meinung nach", "Dem Vernehmen nach"
                 continue
             np = _np_right(ctx, i + 1, b)

@@ -63,6 +63,7 @@ NEGATIVE = [
     "Die Ausstellung „Kunst und Krieg“ ist bis Mai geöffnet.",  # a title in quotation marks
     "So konnte die Polizei die Täter schnell fassen.",  # "So" as an adverb, not a frame
     "Nach dem Spiel fuhren die Fans nach Hause.",  # "nach" without a source noun
+    "Nordkorea hat 11.000 Soldaten nach Russland geschickt.",  # "Soldaten nach": a preposition
     "Die Zahl dieser Personen wird auf etwa 400.000 geschätzt, die meisten leben in Frankreich.",
     "Er las das Buch „Der Prozess“ in einer Nacht.",
 ]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from . import lang as langdata
+from .components.doctext import doc_text
 from .model import Analysis
 
 PIPES: tuple[str, ...] = (
@@ -77,6 +78,13 @@ class SafeTokenizer:
         self.vocab = tokenizer.vocab
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        # spaCy joins doc.text from the tokens on every access; the components read this copy
+        # (sayso.components.entities.doc_text). The tokens always spell the input exactly.
+        doc.user_data["sayso_text"] = text
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if not _LONG.search(text):
             return self.tokenizer(text)
         words: list[str] = []
@@ -121,7 +129,7 @@ def to_analysis(doc, *, id: str, title=None, url=None, date=None) -> Analysis:
     return Analysis(
         id=id,
         lang=doc.lang_,
-        text=doc.text,
+        text=doc_text(doc),
         title=title,
         url=url,
         date=date,

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lang as langdata
+from .doctext import doc_text
 
 for _name in ("sayso_quotes", "sayso_mentions", "sayso_entities", "sayso_statements", "sayso_figures"):
     if not Doc.has_extension(_name):
@@ -29,7 +30,7 @@ def _sentences(doc: Doc) -> Doc:
 def _quotes(doc: Doc) -> Doc:
     from .quotes import find_quotes
 
-    doc._.sayso_quotes = find_quotes(doc.text)
+    doc._.sayso_quotes = find_quotes(doc_text(doc))
     return doc
 
 

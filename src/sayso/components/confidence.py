@@ -21,6 +21,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..model import Statement
+from .doctext import doc_text
 
 MODEL_FILE = "confidence-{lang}.json"
 ENABLED = True  # the training script turns the model off to see the rules' own confidences
@@ -102,7 +103,7 @@ def apply(doc, statements: list[Statement], lang_code: str) -> list[Statement]:
     model = load_model(lang_code) if ENABLED else None
     if model is None or not statements:
         return statements
-    text = doc.text
+    text = doc_text(doc)
     mention_types = {(h.start, h.end): h.type for h in (doc._.sayso_mentions or [])}
     index = mention_index(mention_types)
     out: list[Statement] = []

@@ -56,6 +56,7 @@ from typing import Any
 
 from ..kb import BLOCKER, KnowledgeBase, load_kb, slug
 from ..model import Entity, Mention
+from .doctext import doc_text
 
 __all__ = ["Hit", "doc_text", "find_mentions", "find_mentions_many", "group_entities", "local_id", "set_date"]
 
@@ -165,14 +166,6 @@ _EN_FOLLOW_OK = _words(
     "The A An In On At Of And Or But For From To With By As Is Was Are Were Has Had Have Will Would Could Should "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December I")
-
-
-def doc_text(doc) -> str:
-    """``doc.text``, kept in ``doc.user_data``: spaCy joins it from the tokens on every access."""
-    text = doc.user_data.get("sayso_text")
-    if text is None:
-        text = doc.user_data["sayso_text"] = doc.text
-    return text
 
 
 def set_date(doc, date) -> None:

@@ -48,6 +48,7 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Figure, Span
+from .doctext import doc_text
 
 TOKEN_RE = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*|[^\W\d_]+(?:[-'’.][^\W\d_]+)*|\S")
 THIN_SPACES = "\u00a0\u202f\u2009"
@@ -1451,4 +1452,4 @@ def find_figures(doc, lang: ModuleType) -> list[Figure]:
             starts.append(sent.start_char)
     except ValueError:  # no sentence boundaries set
         starts = []
-    return figures_in_text(doc.text, lang, starts)
+    return figures_in_text(doc_text(doc), lang, starts)

@@ -97,7 +97,7 @@ def link(doc: Doc, lang) -> None:
         figures = [_with_about(_with_source(f, linked, spans), mentions, starts) for f in figures]
         if any(not f.about for f in figures):
             code = getattr(lang, "CODE", None) or getattr(lang, "__name__", "de").rsplit(".", 1)[-1]
-            voices = [(x.start, x.end) for st in linked for x in (st.speaker, st.cue) if x is not None]
+            voices = sorted((x.start, x.end) for st in linked for x in (st.speaker, st.cue) if x is not None)
             arr = doc.to_array([IDX, SENT_START])
             sents = arr[arr[:, 1] == 1, 0].tolist() or [0]
             figures = [f if f.about else _with_subject(f, text, code, mentions, starts, sents, voices)
@@ -142,6 +142,13 @@ def _with_about(fig, mentions, starts):
     return replace(fig, about=tuple(about)) if about else fig
 
 
+def _in_voice(voices: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps a speaker or cue span (sorted by start). Speakers and cues are
+    short and barely nest, so the few that start before e settle it: linear over a document."""
+    k = bisect.bisect_left(voices, (e, -1))
+    return any(a < e and s < b for a, b in voices[max(0, k - 4):k])
+
+
 def _with_subject(fig, text: str, code: str, mentions, starts, sents: list[int], voices):
     """``about`` from the one entity the figure's clause names before it, outside
     prepositional phrases and speakers; unchanged when there is none or more than one."""
@@ -155,7 +162,7 @@ def _with_subject(fig, text: str, code: str, mentions, starts, sents: list[int],
     while i < len(mentions) and mentions[i][0] < fig.start:
         s, e, eid, _ = mentions[i]
         i += 1
-        if e > fig.start or eid.startswith("ambiguous:") or any(a < e and s < b for a, b in voices):
+        if e > fig.start or eid.startswith("ambiguous:") or _in_voice(voices, s, e):
             continue
         if found and found[-1][0] <= s and e <= found[-1][1]:
             continue  # a country inside a longer mention: "Regierung Russlands"

@@ -23,6 +23,7 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from ..model import Span, Speaker, Statement
+from .doctext import doc_text
 
 MODEL_FILE = "reported-{lang}.json"
 
@@ -92,7 +93,7 @@ def features(doc: Doc, lang, sents: list[tuple[int, int]], k: int, stmt_sents: d
         if etype:
             f.add("early_mention=" + etype)
     if text is None:
-        text = doc.text  # spaCy rebuilds it on every access: callers looping over sentences pass it
+        text = doc_text(doc)  # callers looping over sentences pass it
     body = text[a:b]
     if any(q in body for q in "„“\"«»”"):
         f.add("has_quote")
@@ -130,7 +131,7 @@ def find_reported(doc: Doc, statements: list[Statement], lang) -> list[Statement
         return statements
     from .speakers import sentence_subject
 
-    text = doc.text
+    text = doc_text(doc)
     sents = _sentences(doc, text)
     starts = [a for a, _ in sents]
     covered: set[int] = set()

@@ -23,6 +23,7 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from ..model import Speaker, Statement
+from .doctext import doc_text
 
 MODEL_FILE = "speakers-{lang}.json"
 PRONOUNS = frozenset({"er", "sie", "ich", "wir", "he", "she", "i", "we", "they"})
@@ -270,7 +271,7 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     sent_starts = [a for a, _ in sent_spans]
     hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
     hit_starts = [h.start for h in hits]
-    text = doc.text
+    text = doc_text(doc)
     cue_sents = sentences_with_cues(doc, sent_starts)
     chosen = list(statements)
     subjects: dict[int, tuple[int, int] | None] = {}

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..model import Span, Speaker, Statement
+from .doctext import doc_text
 
 WINDOW = 80  # tokens any single scan may look ahead or back
 BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")", "-"})
@@ -103,7 +104,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         return []
     words = [t.text for t in doc]
     ctx = _Ctx(
-        doc=doc, text=doc.text, lang=lang, words=words, lowers=[w.lower() for w in words],
+        doc=doc, text=doc_text(doc), lang=lang, words=words, lowers=[w.lower() for w in words],
         starts=[t.idx for t in doc], ends=[t.idx + len(t.text) for t in doc],
         qid=[-1] * n, quotes=[q for q in (doc._.sayso_quotes or []) if q.level == 0],
     )

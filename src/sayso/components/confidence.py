@@ -21,7 +21,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..model import Statement
-from .doctext import doc_text
+from .doctext import bin_label, doc_text
 
 MODEL_FILE = "confidence-{lang}.json"
 ENABLED = True  # the training script turns the model off to see the rules' own confidences
@@ -33,13 +33,6 @@ def load_model(lang: str) -> dict | None:
     if not path.is_file():
         return None
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _bin(x: float, edges: tuple[float, ...]) -> str:
-    for e in edges:
-        if x < e:
-            return f"<{e}"
-    return f">={edges[-1]}"
 
 
 def mention_index(mention_types: dict[tuple[int, int], str]) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -56,7 +49,7 @@ def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str]
     f = {
         "ev=" + ev,
         "kind=" + st.kind,
-        "chars=" + _bin(n_chars, (15, 40, 80, 160, 320)),
+        "chars=" + bin_label(n_chars, (15, 40, 80, 160, 320)),
         "spans=" + str(min(3, len(st.content))),
         "has_speaker" if st.speaker is not None else "no_speaker",
         "has_cue" if st.cue is not None else "no_cue",
@@ -64,7 +57,7 @@ def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str]
     }
     if st.speaker is not None:
         sp = st.speaker
-        f.add("speaker_words=" + _bin(len(sp.text.split()), (2, 4, 8)))
+        f.add("speaker_words=" + bin_label(len(sp.text.split()), (2, 4, 8)))
         f.add("speaker_cap" if sp.text[:1].isupper() else "speaker_lower")
         etype = mention_types.get((sp.start, sp.end))
         if etype is None and mention_index is not None:
@@ -81,8 +74,8 @@ def features(st: Statement, text: str, mention_types: dict[tuple[int, int], str]
         f.add("ends_sentence")
     if prev is not None:
         f.add("prev_kind=" + prev.kind)
-        f.add("prev_gap=" + _bin(st.start - prev.end, (5, 100, 400)))
-    f.add(f"ev={ev}&chars={_bin(n_chars, (40, 160))}")
+        f.add("prev_gap=" + bin_label(st.start - prev.end, (5, 100, 400)))
+    f.add(f"ev={ev}&chars={bin_label(n_chars, (40, 160))}")
     return f
 
 

@@ -23,7 +23,7 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from ..model import Span, Speaker, Statement
-from .doctext import doc_text
+from .doctext import bin_label, doc_text
 
 MODEL_FILE = "reported-{lang}.json"
 
@@ -41,13 +41,6 @@ def load_model(lang: str) -> dict | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {"weights": {str(k): float(v) for k, v in data["weights"].items()},
             "threshold": float(data["threshold"])}
-
-
-def _bin(x: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if x < e:
-            return f"<{e}"
-    return f">={edges[-1]}"
 
 
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -105,7 +98,7 @@ def features(doc: Doc, lang, sents: list[tuple[int, int]], k: int, stmt_sents: d
         f.add("question")
     if body.rstrip()[-1:] == ":":
         f.add("colon_end")
-    f.add("len=" + _bin(len(toks), (6, 10, 16, 25, 40)))
+    f.add("len=" + bin_label(len(toks), (6, 10, 16, 25, 40)))
     if k == 0:
         f.add("first_sentence")
     if k == 0 or "\n" in text[sents[k - 1][1]:a]:

@@ -23,7 +23,7 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from ..model import Speaker, Statement
-from .doctext import doc_text
+from .doctext import bin_label, doc_text
 
 MODEL_FILE = "speakers-{lang}.json"
 PRONOUNS = frozenset({"er", "sie", "ich", "wir", "he", "she", "i", "we", "they"})
@@ -50,13 +50,6 @@ def load_model(lang: str) -> dict[str, float] | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return {str(k): float(v) for k, v in data["weights"].items()}
-
-
-def _bin(x: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if x < e:
-            return f"<{e}"
-    return f">={edges[-1]}"
 
 
 def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_starts: list[int],
@@ -137,9 +130,9 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         f = c.feats
         f.add(f"units={min(3, u - cu) if cu <= u else 'later'}")
         f.add("pos=" + pos)
-        f.add("dist=" + _bin(max(0, dist), (5, 20, 60, 150, 400)))
+        f.add("dist=" + bin_label(max(0, dist), (5, 20, 60, 150, 400)))
         n_words = len(c.text.split())
-        f.add("len=" + _bin(n_words, (2, 4, 7)))
+        f.add("len=" + bin_label(n_words, (2, 4, 7)))
         low = c.text.lower()
         if low in PRONOUNS:
             f.add("pronoun")

@@ -909,7 +909,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.7, "demonstrative+cue-verb")
     # English: "X said the plan failed" (content directly after the verb)
     k = speaker_end
-    if not de and low[c] not in lang.REPORTED_CUES and speaker is not None and k < b and speaker_end == cue.end:
+    if not de and low[c] not in lang.REPORTED_CUES and low[c] not in lang.THAT_ONLY_CUES and speaker is not None \
+            and k < b and speaker_end == cue.end:
         if low[c] in {"told", "tells", "tell"}:
             np = _np_right(ctx, k, b)
             k = np[1] if np else k

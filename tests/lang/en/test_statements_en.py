@@ -34,6 +34,9 @@ POSITIVE = [
      "the plan would fail", "indirect"),
     ("The union leader said forcefully that the strike would go on.", "The union leader",
      "the strike would go on", "indirect"),
+    # findings
+    ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
+    ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),
@@ -50,6 +53,8 @@ NEGATIVE = [
     "The exhibition “Art and War” runs until May.",  # a title in quotation marks
     "Critical swing states like Colorado and Nevada matter.",  # "states" as a noun
     "Prices rose by 3% in March.",
+    "Police found the body in the river on Monday.",  # "found" reports only with a that-clause
+    "The map shows the route of the march.",
 ]
 
 

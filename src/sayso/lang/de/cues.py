@@ -119,6 +119,10 @@ for _particle, _forms in _PARTICLE_VERBS:
 
 # Cue verbs that take a direct object naming what was said ("bestätigte die Beteiligung ...",
 # "forderte Maßnahmen"): a statement of kind "reported" when no clause follows.
+# Cues that report only with a content clause (English needs them: "found the body"; the
+# German rules already ask for a clause after every cue verb).
+THAT_ONLY_CUES: frozenset[str] = frozenset()
+
 REPORTED_CUES: frozenset[str] = frozenset(
     "bestätigte bestätigten bestätigt forderte forderten fordert "
     "verurteilte verurteilten verurteilt warnte warnten warnt sprach sprachen spricht kündigte kündigten "

@@ -79,9 +79,16 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("charge", "charged charges"),
     ("signal", "signaled signalled signals"),
     ("express", "expressed expresses"),
+    # findings: "the poll shows that ...", "the study found that ..."
+    ("show", "show shows showed"),
+    ("find", "found finds"),
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
+
+# Cues that report only with a "that" clause: "the poll shows that ..." but "the map shows the
+# route", "police found the body".
+THAT_ONLY_CUES: frozenset[str] = frozenset("show shows showed found finds".split())
 
 # Phrasal cues: the verb counts only with its particle ("pointed out", "called for").
 PARTICLE_CUES: dict[str, frozenset[str]] = {

@@ -34,6 +34,8 @@ POSITIVE = [
      "the plan would fail", "indirect"),
     ("The union leader said forcefully that the strike would go on.", "The union leader",
      "the strike would go on", "indirect"),
+    # what someone spoke about
+    ("The senator talked about his plans for the state.", "The senator", "his plans for the state", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -55,6 +57,7 @@ NEGATIVE = [
     "Prices rose by 3% in March.",
     "Police found the body in the river on Monday.",  # "found" reports only with a that-clause
     "The map shows the route of the march.",
+    "He spoke to reporters in Ohio.",  # whom he spoke to is not what he said
 ]
 
 

@@ -94,6 +94,11 @@ THAT_ONLY_CUES: frozenset[str] = frozenset("show shows showed found finds".split
 PARTICLE_CUES: dict[str, frozenset[str]] = {
     "pointed": frozenset({"out", "to"}),
     "points": frozenset({"out", "to"}),
+    # what someone spoke about is reported: "spoke about the deal", "commented on the ruling"
+    "spoke": frozenset({"about", "of", "on"}),
+    "talked": frozenset({"about"}),
+    "complained": frozenset({"about", "of"}),
+    "commented": frozenset({"on"}),
 }
 
 # Verbs whose object is what was said ("condemned the attack", "called for a ceasefire").
@@ -102,7 +107,7 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "demanded demands denied denies warned warns announced announces described describes accused accuses "
     "blasted blasts attacked pledged pledges promised promises praised praises dismissed dismisses "
     "rejected rejects defended defends questioned questions expressed expresses signaled signalled "
-    "signals recommended recommends proposed proposes".split()
+    "signals recommended recommends proposed proposes spoke talked commented".split()
 )
 
 # "according to X", "per X": frames before a noun phrase.

@@ -22,6 +22,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc
 
+from .. import lang as langdata
 from ..model import Speaker, Statement
 from .doctext import bin_label, doc_text
 
@@ -111,7 +112,7 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     ev = st.evidence.split(":", 1)[-1]
     out = []
     first_content = min(c.start for c in st.content)
-    lang = _lang(doc.lang_)
+    lang = langdata.get(doc.lang_)
     if contents is None:
         contents = content_index(statements)
     if earlier is None:
@@ -178,13 +179,6 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     return out
 
 
-@cache
-def _lang(code: str):
-    from .. import lang as langdata
-
-    return langdata.get(code)
-
-
 SUBJECT_DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an".split()
 )
@@ -218,8 +212,6 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
 
 def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:
     """Indices of the sentences that hold a cue verb (their subjects are likely speakers)."""
-    from .. import lang as langdata
-
     cues = langdata.get(doc.lang_).CUE_VERBS
     out: set[int] = set()
     for tok in doc:

@@ -137,6 +137,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         low = c.text.lower()
         if low in PRONOUNS:
             f.add("pronoun")
+        if len(words) == 1 and low in lang.FUNCTION_WORDS:
+            f.add("word=" + low)  # "es", "dieser", "demnach": a closed word, judged by itself
         if any(r in low for r in ROLE_WORDS):
             f.add("role")
         if c.start == sent_spans[cu][0]:
@@ -161,6 +163,9 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         before = text[max(0, c.start - 30):c.start].split()
         if before and before[-1].strip(",.:").lower() in lang.CUE_VERBS:
             f.add("cue_precedes")
+        f.add("prevw=" + _word_class(before[-1] if before else "", c.start == sent_spans[cu][0]))
+        nxt = after[0] if after else ""
+        f.add("nextw=" + _word_class(nxt, False))
         if st.cue is not None and st.cue.end <= c.start and c.end <= first_content:
             # "heißt es, dass Wladimir Putin ...": between the cue and the content
             f.add(f"after_cue&ev={ev}")
@@ -182,6 +187,23 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
 SUBJECT_DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an".split()
 )
+
+
+def _word_class(word: str, sentence_start: bool) -> str:
+    """The word beside a candidate as a feature: lower-case words themselves ("laut", "mit",
+    "sagte", "sieht"), which tell a speaker from a prepositional object; others by shape."""
+    if sentence_start:
+        return "<s>"
+    w = word.strip("\"'“”„«»")
+    if not w:
+        return "<none>"
+    if w[-1] in ",.:;!?" and len(w) > 1:
+        return w[-1] if w[:-1].islower() is False else w[:-1].lower() + w[-1]
+    if w in {",", ".", ":", ";", "(", ")", "–", "-"}:
+        return w
+    if w.islower():
+        return w.lower()
+    return "<Cap>" if w[:1].isupper() else "<other>"
 
 
 def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:

@@ -43,6 +43,8 @@ def groups(rows, nlp):
         cue_sents = speakers.sentences_with_cues(doc, sent_starts)
         for i, gi in sorted(match(row["quotes"], sts).items()):
             st = sts[i]
+            if speakers._parent(sts, i) is not None:
+                continue  # takes its parent's speaker, not the model's choice
             q = row["quotes"][gi]
             cands = speakers.candidates(doc, text, sts, i, sent_starts, sent_spans, hits, hit_starts, cue_sents)
             labels = [speaker_right(q, None) if c.none else

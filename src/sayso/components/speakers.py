@@ -265,6 +265,18 @@ def head_word(st: Statement) -> set[str]:
     return {words[-1].lower()} if words else set()
 
 
+def _parent(statements: list[Statement], i: int) -> int | None:
+    """For a quotation nested in an earlier statement's content (evidence "nested-quote"), the
+    index of that statement: the quoted words are its speaker's, whoever the model would pick."""
+    st = statements[i]
+    if not st.evidence.endswith(":nested-quote"):
+        return None
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if any(c.start <= st.start and st.end <= c.end for c in statements[j].content):
+            return j
+    return None
+
+
 def score(c: Candidate, weights: dict[str, float]) -> float:
     return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in c.feats)
 
@@ -285,6 +297,11 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     earlier: set[str] = set()
     contents = content_index(statements)
     for i, st in enumerate(statements):
+        parent = _parent(chosen, i)
+        if parent is not None:
+            if chosen[parent].speaker != st.speaker:
+                chosen[i] = replace(st, speaker=chosen[parent].speaker)
+            continue
         cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents, subjects,
                            earlier, contents)
         best = max(cands, key=lambda c: score(c, weights))

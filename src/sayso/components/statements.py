@@ -120,7 +120,10 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
     from .reported import find_reported
     from .speakers import choose_speakers
 
-    joined = _join_paragraph_quotes(_merge_free_indirect(ctx.out, ctx.text), doc._.sayso_quotes or [], ctx.text)
+    merged = _merge_free_indirect(ctx.out, ctx.text)
+    if lang.NESTED_QUOTE_STATEMENTS:
+        merged = _nested_in_free_indirect(ctx, merged)
+    joined = _join_paragraph_quotes(merged, doc._.sayso_quotes or [], ctx.text)
     found = find_reported(doc, joined, lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, chosen, lang.CODE)
@@ -1198,6 +1201,33 @@ def _join_paragraph_quotes(out: list[Statement], quotes: list, text: str) -> lis
                               first.cue or next((st.cue for st in later if st.cue), None), tuple(spans),
                               first.kind, max(st.confidence for st in (first, *later)), first.evidence)
     return joined
+
+
+def _nested_in_free_indirect(ctx: _Ctx, out: list[Statement]) -> list[Statement]:
+    """Quotations inside free indirect speech are the speaker's own words, as they are inside
+    framed reports (``_nested_quotes``); done after merging, which needs the continuations
+    next to each other."""
+    if not ctx.quotes:
+        return out
+    taken = {(c.start, c.end) for st in out for c in st.content}
+    q_starts = [q.start for q in ctx.quotes]
+    result: list[Statement] = []
+    for st in out:
+        result.append(st)
+        if st.kind != "free_indirect":
+            continue
+        total = sum(c.end - c.start for c in st.content)
+        for c in st.content:
+            k = bisect.bisect_left(q_starts, c.start)
+            while k < len(ctx.quotes) and ctx.quotes[k].start < c.end:
+                q = ctx.quotes[k]
+                k += 1
+                if q.end > c.end or (q.start, q.end) in taken or (q.end - q.start) >= 0.6 * total:
+                    continue
+                if len(ctx.text[q.start:q.end].split()) >= NESTED_MIN_WORDS:
+                    result.append(Statement(st.speaker, st.cue, (Span.of(ctx.text, q.start, q.end),), "direct",
+                                            st.confidence, f"{ctx.lang.CODE}:nested-quote"))
+    return result
 
 
 def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:

@@ -141,3 +141,26 @@ def test_content_boundary(text, inside, outside):
 def test_dash_without_signature_names_no_speaker(text):
     a = sayso.analyze(text, lang="de")
     assert all(s.evidence != "de:quote+dash-name" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
+# a quotation inside free indirect speech is also a direct statement of the same speaker;
+# (text, quoted words, whether a direct statement of them is expected)
+NESTED = [
+    ("Der Minister sagte, die Lage sei ernst. Die Mittel seien „völlig unrealistisch“ geplant.",
+     "völlig unrealistisch", True),
+    ("Die Polizei teilte mit, der Täter sei gefasst. Er habe „aus reiner Wut“ gehandelt, hieß es weiter.",
+     "aus reiner Wut", True),
+    # one quoted word is a label, not a statement
+    ("Der Minister sagte, die Lage sei ernst. Die Mittel seien „unrealistisch“ geplant.",
+     "unrealistisch", False),
+]
+
+
+@pytest.mark.parametrize("text,quoted,expected", NESTED, ids=[r[1] for r in NESTED])
+def test_quotation_nested_in_free_indirect_speech(text, quoted, expected):
+    a = sayso.analyze(text, lang="de")
+    direct = [s for s in a.statements if s.kind == "direct" and any(c.text == f"„{quoted}“" for c in s.content)]
+    assert bool(direct) == expected, [s.to_dict() for s in a.statements]
+    if expected:
+        parent = next(s for s in a.statements if s is not direct[0] and any(quoted in c.text for c in s.content))
+        assert direct[0].speaker == parent.speaker

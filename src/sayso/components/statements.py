@@ -43,6 +43,8 @@ PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_en
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
 SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
+# "nannte X „…“", "bezeichnete X als „…“": the quotation in the object is the speaker's word
+CALLING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", "nannten", "nennt"])
 NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", "nannten", "nennt", "würdigte", "sprach", "sprachen", "spricht", "called", "calls", "described", "describes"])
 # what follows "said" without being what was said: "said on Tuesday", "said in a statement"
 EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
@@ -298,7 +300,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             particles = lang.PARTICLE_CUES[lw]
             for k in range(i + 1, min(b, i + WINDOW)):
                 if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
-                    if low[k - 1] in particles:
+                    if low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
                         cues.append(_Cue(i, "verb", i + 1))
                     break
                 if lang.CODE == "en" and low[k] in particles and k == i + 1:
@@ -331,6 +333,19 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+def _particle_after_apposition(ctx: _Ctx, k: int, b: int, particles: frozenset[str]) -> bool:
+    """"teilte der Direktor der Behörde, Bagus Puruhito, mit": the comma at k opens an
+    apposition of capitalised words, and the particle follows the comma that closes it."""
+    for j in range(k + 1, min(b, k + 8)):
+        if ctx.words[j] == ",":
+            return j > k + 1 and j + 1 < b and ctx.lowers[j + 1] in particles and (
+                j + 2 >= b or ctx.words[j + 2] in BOUNDARY | {".", "?", "!"})
+        if ctx.qid[j] >= 0 or not (_is_cap(ctx.words[j]) or ctx.words[j] in {"(", ")", "-"}
+                                   or ctx.lowers[j] in ctx.lang.NP_LINKS | ctx.lang.DETERMINERS):
+            return False
+    return False
 
 
 CLAUSE_BOUNDARY = frozenset({",", ":", ";", "–", "—", "-"})
@@ -672,6 +687,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         j0 = c
         while j0 > i0 and low[j0 - 1] in AUX_EN:
             j0 -= 1
+        if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
+            i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
         if i0 < j0 and j0 - i0 <= 12:
             return _speaker(ctx, i0, j0), speaker_end, None, False
         np = _np_right(ctx, cue_end, b)
@@ -851,9 +868,13 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if not de and low[k] in lang.CONTENT_OPENERS:
                 start = k + 1
             parts, direct = _quote_content(ctx, start, end)
+            # English: "said he expects X to recover, which ...": the bare clause ran up to the comma,
+            # and what follows it is not the content
+            bare_clause = not de and any(low[k3] in lang.PRONOUNS or low[k3] in lang.CUE_VERBS
+                                         for k3 in range(speaker_end, k - 1))
             ok = colon or direct or low[k] in lang.CONTENT_OPENERS or (
                 _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de
-                else low[k] not in lang.CUE_VERBS)  # "said, adding that ...": a second cue, not content
+                else low[k] not in lang.CUE_VERBS and not bare_clause)  # "said, adding that ...": a second cue
             if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")
@@ -944,6 +965,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     if end - o0 >= 3 and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
+            named = next((q for q in (ctx.qid[k2] for k2 in range(o0, end)) if q >= 0), -1)
+            if low[c] in CALLING_CUES and named >= 0:
+                # "nannte den Bericht eine „Zeitungsente“": the quoted word is what was said
+                quote = ctx.quotes[named]
+                return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, quote.start, quote.end)], "direct",
+                             0.55, "calling-quote")
             parts = [_span(ctx, c, end)]  # the report from its verb on: "bestätigte die Beteiligung ..."
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")
@@ -1099,9 +1126,23 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
 
 
 def _closes_sentence(ctx: _Ctx, k: int, b: int) -> bool:
-    """Only punctuation, or an adverbial of up to four words, follows token k in the sentence."""
+    """Only punctuation, an adverbial of up to four words, or one prepositional adjunct ("unter
+    Berufung auf Ermittler", "in einer Mitteilung") follows token k in the sentence, once an
+    apposition (", Bagus Puruhito,") is passed."""
+    if k < b and ctx.words[k] == ",":
+        for j in range(k + 1, min(b, k + 8)):
+            if ctx.words[j] == ",":
+                if j > k + 1 and all(_is_cap(x) or x.lower() in ctx.lang.NP_LINKS | ctx.lang.DETERMINERS
+                                     for x in ctx.words[k + 1:j]):
+                    k = j + 1
+                break
     rest = [w for w in ctx.words[k:b] if not _is_punct(w)]
-    return len(rest) <= 4 and all(not _has_cap(w) or w in ctx.lang.MONTHS for w in rest) if rest else True
+    if not rest:
+        return True
+    if len(rest) <= 4 and all(not _has_cap(w) or w in ctx.lang.MONTHS for w in rest):
+        return True
+    return (rest[0].lower() in ctx.lang.NON_SUBJECT_OPENERS and rest[0].islower() and len(rest) <= 10
+            and not any(w in CLAUSE_BOUNDARY for w in ctx.words[k:b - 1]))
 
 
 def _dash_signature(ctx: _Ctx, end: int) -> Speaker | None:

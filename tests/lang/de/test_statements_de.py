@@ -9,6 +9,9 @@ import sayso
 
 # (text, speaker contains, content contains, kind); speaker None = no speaker expected
 POSITIVE = [
+    # a quoted word in what someone calls something is their word
+    ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "Wiefelspütz", "Zeitungsente", "direct"),
+    ("Der Verband bezeichnete die Pläne als „völlig verfehlt“.", "Der Verband", "völlig verfehlt", "direct"),
     # direct quotations, cue after / before / "so"
     ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Müller", "Wir bleiben hier", "direct"),
     ("Der Minister sagte: „Die Lage ist ernst.“", "Der Minister", "Die Lage ist ernst", "direct"),
@@ -123,6 +126,11 @@ BOUNDARIES = [
     # ... a short one is part of what was said
     ("Der Minister sagte, dass die Regierung die Steuern deutlich senken werde, um Familien zu entlasten.",
      "um Familien zu entlasten", "Der Minister"),
+    # indicative content before a closing cue, past an apposition or a prepositional adjunct
+    ("Vor dem Absturz wurde kein Notsignal gesendet, teilte der Direktor der Behörde, Bagus Puruhito, mit.",
+     "kein Notsignal gesendet", "Puruhito"),
+    ("Die Polizei hat drei Verdächtige festgenommen, berichtet die Zeitung unter Berufung auf Ermittler.",
+     "drei Verdächtige festgenommen", "unter Berufung"),
 ]
 
 

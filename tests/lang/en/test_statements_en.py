@@ -93,6 +93,9 @@ BOUNDARIES = [
     ("While the minister insisted that the plan, which critics call reckless, would work, prices kept rising.",
      "which critics call reckless", "prices kept rising"),
     ("The minister said that taxes would be cut to help families.", "to help families", "The minister"),
+    # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
+    ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
+     "early.", "he expects Clinton", "Fowler"),
 ]
 
 
@@ -121,3 +124,14 @@ def test_short_adverbial_before_the_subject_is_not_content(text, adverbial):
 def test_dash_without_signature_names_no_speaker(text):
     a = sayso.analyze(text, lang="en")
     assert all(s.evidence != "en:quote+dash-name" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,inner_speaker", [
+    ("Fowler said he believes Clinton will recover.", "he"),
+    ("The spokeswoman said she believes the talks will resume.", "she"),
+])
+def test_nested_report_names_the_pronoun_as_its_speaker(text, inner_speaker):
+    a = sayso.analyze(text, lang="en")
+    inner = [s for s in a.statements if s.cue is not None and s.cue.text in {"believes", "expects"}]
+    assert inner and inner[0].speaker is not None and inner[0].speaker.text == inner_speaker, \
+        [s.to_dict() for s in a.statements]

@@ -298,6 +298,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             cues.append(_Cue(i, "verb", i + 1))
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
+            if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
+                cues.append(_Cue(i, "verb", i + 1))  # verb-final, particle apart: "wie X bekannt gab"
+                continue
             for k in range(i + 1, min(b, i + WINDOW)):
                 if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
                     if low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
@@ -835,6 +838,13 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # "Marc Morial, the chief executive of the League, said ...": the subject stands before
         # its apposition
         cs = _extend_over_appositions(ctx, a, c)
+    if de and a < cs < c and w[cs - 1] == "," and low[cs] not in lang.SUBORDINATORS:
+        # "Wie ein Vertreter des Konzerns, EADS, heute mitteilte, ...": the clause began before
+        # the apposition
+        s1 = _clause_start(ctx, a, cs - 2)
+        if s1 < cs - 2 and low[s1] in lang.SUBORDINATORS and low[s1] not in RELATIVES_DE \
+                and _np_segment(ctx, s1 + 1, cs - 1):
+            cs = s1
     first = low[cs] if cs < c else ""
     if de and cs < c and first in RELATIVES_DE and cs > a and w[cs - 1] == "," and not (
             cs + 1 < c and _is_cap(w[cs + 1])):
@@ -1278,7 +1288,9 @@ def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:
         prev = merged[-1] if merged else None
         if (prev is not None and st.kind == "free_indirect" and prev.kind == "free_indirect"
                 and st.evidence == prev.evidence and prev.speaker == st.speaker
-                and not text[prev.end:st.start].count("\n") and st.start - prev.end < 3):
+                and not text[prev.end:st.start].count("\n") and st.start - prev.end < 3
+                and not text[:prev.start].rstrip().endswith(",")):
+            # (a clause after a comma is what an unrecognised cue before it reports: it stands alone)
             span = Span.of(text, prev.start, st.end)
             merged[-1] = Statement(prev.speaker, None, (span,), prev.kind, prev.confidence, prev.evidence)
             continue

@@ -9,6 +9,13 @@ import sayso
 
 # (text, speaker contains, content contains, kind); speaker None = no speaker expected
 POSITIVE = [
+    # verb-final frames: a particle written apart, an apposition inside the "wie" clause
+    ("Wie der Hersteller Adidas am Morgen bekannt gab, will das Unternehmen die Sparte verkaufen.", "Adidas",
+     "die Sparte verkaufen", "according_to"),
+    ("Wie ein Sprecher des Konzerns, Hans Meier, mitteilte, wurde das Werk verkauft.", "Sprecher des Konzerns",
+     "das Werk verkauft", "according_to"),
+    ("Nach Darstellungen der Opposition wurden die Wahlen gefälscht.", "Opposition", "die Wahlen gefälscht",
+     "according_to"),
     # a quoted word in what someone calls something is their word
     ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "Wiefelspütz", "Zeitungsente", "direct"),
     ("Der Verband bezeichnete die Pläne als „völlig verfehlt“.", "Der Verband", "völlig verfehlt", "direct"),
@@ -69,6 +76,8 @@ NEGATIVE = [
     "Nordkorea hat 11.000 Soldaten nach Russland geschickt.",  # "Soldaten nach": a preposition
     "Die Zahl dieser Personen wird auf etwa 400.000 geschätzt, die meisten leben in Frankreich.",
     "Er las das Buch „Der Prozess“ in einer Nacht.",
+    "Nach den Nachrichten fuhr er nach Hause.",  # "nach" in time, not a source
+    "Nach der Ankündigung stieg der Kurs der Aktie.",
 ]
 
 

@@ -150,6 +150,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "stellungnahme", "mitteilung", "dokument", "vernehmen", "zeugenaussagen", "erklärung", "quellen",
     "daten", "zahlen", "prognose", "prognosen", "berechnungen", "hochrechnungen", "endergebnis",
     "ergebnis", "ergebnissen", "expertenmeinung", "einschätzungen", "vermutungen", "beobachtern",
+    "artikel", "nachricht", "darstellungen", "hinweisen", "erfahrungen", "auskunft",
+    "auskünften", "vorhersage", "vorhersagen", "medien", "bekunden", "kenntnisstand", "erkenntnisstand",
 )
 # Frame words that close with "heißt es": "In einer Mitteilung ... heißt es, dass ...".
 IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß"})

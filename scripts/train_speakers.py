@@ -54,7 +54,7 @@ def groups(rows, nlp):
             yield row["id"], cands, labels, rule_ok
 
 
-def fit_choice(groups_x, groups_y, l2: float = 0.5):
+def fit_choice(groups_x, groups_y, l2: float = 1.0):
     """Weights of a conditional logit: per group, the softmax over its candidates puts as much
     mass as it can on the right ones. It ranks candidates against each other, which is the
     choice to be made, where a per-candidate logistic regression scores each one alone."""

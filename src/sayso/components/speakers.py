@@ -110,6 +110,7 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         if subject is not None and not inside_content(*subject):
             add(subject[0], subject[1], "subject")
     ev = st.evidence.split(":", 1)[-1]
+    mood = _mood(langdata.get(doc.lang_), text, st)
     out = []
     first_content = min(c.start for c in st.content)
     lang = langdata.get(doc.lang_)
@@ -172,6 +173,7 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         srcs = sorted(x for x in f if x.startswith("src="))
         for s in srcs:
             f.add(f"{s}&ev={ev}")
+            f.add(f"{s}&mood={mood}")  # a sentence in the subjunctive continues someone's report
             f.add(f"{s}&kind={st.kind}")
             f.add(f"{s}&{'pos=' + pos}")
         f.add("n_src=" + str(min(3, len(srcs))))
@@ -187,6 +189,18 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
 SUBJECT_DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an".split()
 )
+
+
+def _mood(lang, text: str, st: Statement) -> str:
+    """How the statement's first content span is put: in the subjunctive ("sei"), as a claim
+    ("soll"), or plainly."""
+    c = st.content[0]
+    words = text[c.start:min(c.end, c.start + 400)].lower().split()
+    if any(w in lang.SUBJUNCTIVE_FORMS for w in words):
+        return "konj"
+    if any(w in lang.CLAIM_MODALS for w in words):
+        return "claim"
+    return "plain"
 
 
 def _word_class(word: str, sentence_start: bool) -> str:

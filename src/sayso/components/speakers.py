@@ -222,13 +222,62 @@ def _word_class(word: str, sentence_start: bool) -> str:
 
 def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase a sentence opens with, by case and articles alone ("Die Richter des
-    Gerichts", "Das Robert-Koch-Institut"): a likely speaker for the sentences that follow."""
+    Gerichts", "Das Robert-Koch-Institut"): a likely speaker for the sentences that follow.
+    German puts the subject after the finite verb when an adverbial opens the sentence
+    ("Zudem regte ein Sprecher ... an", "Im Oktober will die Agentur ..."): that one then."""
     span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
     if span is None:
         return None
+    toks = list(span[:24])
+    lang = langdata.get(doc.lang_)
+    if doc.lang_ == "de" and toks:
+        first = toks[0].lower_
+        if first in lang.SUBORDINATORS and first not in lang.DETERMINERS:
+            return None  # "Da die Tatwaffe ... wurde, geht ...": a clause before the main one
+        adverb = first in lang.FUNCTION_WORDS and len(toks) > 1 and toks[1].is_lower \
+            and toks[1].lower_ not in lang.DETERMINERS  # "Insbesondere sieht er ..."
+        if first in lang.NON_SUBJECT_OPENERS or adverb:
+            return _subject_after_verb(toks, lang)
+    elif toks and toks[0].lower_ in lang.NON_SUBJECT_OPENERS:
+        return None  # "On Monday, ...": an adverbial, and English nouns can't be told by case
+    return _opening_np(toks)
+
+
+def _subject_after_verb(toks: list, lang) -> tuple[int, int] | None:
+    first = toks[0].lower_
+    k = 1
+    if first in lang.PREPOSITIONS:
+        # past the prepositional phrase: articles, adjectives, names and numbers
+        while k < len(toks) and (toks[k].lower_ in SUBJECT_DETERMINERS or not toks[k].is_lower
+                                 or toks[k].lower_.endswith(("e", "en", "er", "es", "em"))
+                                 and k + 1 < len(toks) and not toks[k + 1].is_lower):
+            if toks[k].is_punct:
+                return None  # "Im Oktober, als ...": a clause, not a phrase
+            k += 1
+    elif k < len(toks) and not toks[k].is_lower:
+        return _opening_np(toks[1:])  # "Auch der frühere Präsident ... unterstützt": a focus word
+    if k >= len(toks) - 1 or not toks[k].is_lower or toks[k].lower_ in lang.SUBORDINATORS:
+        return None  # no finite verb where one should be
+    k += 1
+    if toks[k].lower_ == "sich" and k + 1 < len(toks):
+        k += 1  # "Dabei sprachen sich 75 Prozent ... aus"
+    after = toks[k]
+    if after.lower_ in {"er", "sie", "es", "man", "wir", "ich"}:
+        return None if after.lower_ in {"es", "man"} else (after.idx, after.idx + len(after))
+    if after.lower_ in lang.PREPOSITIONS:
+        return None  # "sollen neben der Schule ...": the subject is further on
+    if after.like_num and k + 1 < len(toks) and not toks[k + 1].is_lower:
+        return after.idx, toks[k + 1].idx + len(toks[k + 1])  # "75 Prozent"
+    return _opening_np(toks[k:])
+
+
+def _opening_np(toks: list) -> tuple[int, int] | None:
+    if not toks:
+        return None
+    start = toks[0].idx
     end = None
     seen_noun = False
-    for n, tok in enumerate(span):
+    for n, tok in enumerate(toks):
         if n >= 12:
             break
         low = tok.lower_
@@ -243,7 +292,7 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
         break
     if not seen_noun or end is None:
         return None
-    return sent[0], end
+    return start, end
 
 
 def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:

@@ -30,6 +30,14 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 
 # Subordinating conjunctions and relative/interrogative words that open a clause.
+# Prepositions that open a sentence with a phrase before the finite verb ("Im Oktober 2005 will
+# die Agentur ..."): the subject then follows the verb.
+PREPOSITIONS = frozenset(
+    "am im in an auf aus bei beim mit nach seit vor vom von während wegen zu zum zur über unter gegen für "
+    "durch ohne um bis ab außer statt zwischen innerhalb außerhalb trotz angesichts aufgrund infolge "
+    "neben hinter gegenüber dank laut zufolge gemäß".split()
+)
+
 SUBORDINATORS = frozenset(
     "dass daß ob weil da wenn als obwohl nachdem bevor während damit sodass wie wo warum weshalb "
     "welche welcher welches was wer wobei wodurch womit".split()

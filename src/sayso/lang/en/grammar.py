@@ -18,6 +18,13 @@ NON_SUBJECT_OPENERS = frozenset(
     "then now today yesterday earlier later thus therefore instead moreover indeed".split()
 )
 
+# Prepositions that can open a sentence; English keeps its subject before the verb after them,
+# so only the German rules look behind the verb (kept for parity).
+PREPOSITIONS = frozenset(
+    "in on at after before during since from to for with without by about against among under over "
+    "despite according".split()
+)
+
 SUBORDINATORS = frozenset("that whether because if when while although though since as who which what".split())
 COORDINATORS = frozenset("and or but".split())
 

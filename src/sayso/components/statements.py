@@ -295,6 +295,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             continue
         lw = low[i]
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
+            if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
+                continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
             cues.append(_Cue(i, "verb", i + 1))
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
@@ -847,7 +849,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             cs = s1
     first = low[cs] if cs < c else ""
     if de and cs < c and first in RELATIVES_DE and cs > a and w[cs - 1] == "," and not (
-            cs + 1 < c and _is_cap(w[cs + 1])):
+            cs + 1 < c and _is_cap(w[cs + 1])) and not (c == cs + 1 and first in DEMONSTRATIVES):
+        # (", das teilte X mit": the verb second makes "das" a demonstrative, not a relative)
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if de and cs < c and first in lang.SUBORDINATORS:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
@@ -935,6 +938,17 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                              "content+cue-verb")
     # "Das berichtet die Nachrichtenagentur Kyodo." / "Dies geht aus einer Mitteilung hervor.":
     # the content is the sentence before
+    if de and cs > a + 3 and c == cs + 1 and low[cs] in DEMONSTRATIVES and w[cs - 1] in {",", "–", "—", "-"} \
+            and ctx.qid[cs - 1] < 0 and not _has_cap(w[cs]):
+        # "Die Hauptkamera ist ausgefallen, das teilte das Institut mit.": the clause before, and
+        # the subject after the verb
+        np = _np_right(ctx, _skip(ctx, cue.end, b, ADVERBS_DE), b)
+        if np is None:
+            return None
+        speaker = _speaker(ctx, *np)
+        parts, direct = _quote_content(ctx, a, cs - 1)
+        return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.7,
+                     "demonstrative+cue-verb")
     if de and cs == a and c == a + 1 and low[a] in DEMONSTRATIVES and ctx.prev_unit is not None and speaker is not None:
         pa, pb = ctx.prev_unit
         parts, direct = _quote_content(ctx, pa, pb)
@@ -997,6 +1011,19 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     k = cue.end
     while k < b and low[k] in AUX_DE:
         k += 1
+    if first == "wie" and cs > a + 2 and w[cs - 1] == "," and ctx.qid[cs - 1] < 0 and (
+            k >= b or w[k] in {".", "!", "?"}) and np is not None and not passive \
+            and low[cue.i] not in NAMING_CUES and low[np[0]] not in ctx.lang.PRONOUNS | {"man"}:
+        # "..., wie die Nachrichtenagentur ANSA berichtete.": the clause before is the content
+        start = a
+        for k2 in range(cs - 2, max(a, cs - 1 - 3 * WINDOW) - 1, -1):
+            if w[k2] in HARD_STOP and ctx.qid[k2] < 0:
+                start = k2 + 1
+                break
+        if cs - 1 - start >= 3:
+            parts, _ = _quote_content(ctx, start, cs - 1)
+            return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.75, "wie-frame-after")
+        return None
     if not (k < b and w[k] == ","):
         return None
     k += 1
@@ -1053,8 +1080,24 @@ def _is_infinitive_clause(ctx: _Ctx, i: int, j: int) -> bool:
     while end > i and _is_punct(ctx.words[end - 1]):
         end -= 1
     low = ctx.lowers
-    return end - i >= 2 and (low[end - 2] == "zu" or (low[end - 1].find("zu") > 0 and low[end - 1].endswith("en")
-                                                      and low[end - 1].startswith(("an", "auf", "aus", "ein", "mit", "vor", "zu", "ab"))))
+    if end - i < 2:
+        return False
+    if low[end - 2] == "zu" or _zu_infinitive(low[end - 1]):
+        return True
+    # "angekündigt, kurzfristig zurückzutreten als Chefin der CDU": the infinitive needn't close it
+    return any((low[k] == "zu" and ctx.words[k + 1].islower() and low[k + 1].endswith("en")
+                and low[k + 1] not in ctx.lang.DETERMINERS) or _zu_infinitive(low[k]) for k in range(i, end - 1))
+
+
+SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "mit", "nach", "vor",
+                      "weg", "zu", "zurück", "zusammen", "weiter", "frei", "statt", "teil", "dar", "durch", "um",
+                      "los", "vorbei", "heraus", "hinaus", "herbei", "bereit", "bekannt", "offen", "gegenüber")
+
+
+def _zu_infinitive(word: str) -> bool:
+    """ "anzukündigen", "zurückzuholen": a separable verb's infinitive with "zu" inside."""
+    return word.endswith("en") and any(word.startswith(p + "zu") and len(word) > len(p) + 5
+                                       for p in SEPARABLE_PREFIXES)
 
 
 def _has_subjunctive(ctx: _Ctx, i: int, j: int, loose: bool = True) -> bool:
@@ -1077,7 +1120,12 @@ def _is_subjunctive(ctx: _Ctx, k: int, loose: bool = False) -> bool:
         return False
     before = ctx.lowers[k - 1] if k > 0 else ""
     after = ctx.lowers[k + 1] if k + 1 < len(ctx.lowers) else ""
-    return before in KONJ_SUBJECTS or after in KONJ_SUBJECTS
+    if before in KONJ_SUBJECTS or after in KONJ_SUBJECTS:
+        return True
+    # "Feldmann rechne mit ...", "diese Sorte erspare den Einsatz": after a noun, before a
+    # lower-case word (an adjective would stand before its noun)
+    return k > 0 and _is_cap(ctx.words[k - 1]) and before not in ctx.lang.DETERMINERS and bool(after) \
+        and not _is_cap(ctx.words[k + 1]) and ctx.qid[k - 1] < 0 and ctx.words[k - 1].isalpha()
 
 
 def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:

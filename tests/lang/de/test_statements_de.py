@@ -16,6 +16,20 @@ POSITIVE = [
      "das Werk verkauft", "according_to"),
     ("Nach Darstellungen der Opposition wurden die Wahlen gefälscht.", "Opposition", "die Wahlen gefälscht",
      "according_to"),
+    # zu-infinitives as content, also with a saying verb inside them or extraposed
+    ("Die Führung der Armee hatte am Montag beschlossen, ihn aus der Provinz zurückzuholen.", "Führung der Armee",
+     "aus der Provinz zurückzuholen", "indirect"),
+    ("Der Sprecher erklärte, den Tod bislang nicht bestätigen zu können.", "Der Sprecher",
+     "nicht bestätigen zu können", "indirect"),
+    ("Merkel hat in Berlin angekündigt, kurzfristig zurückzutreten als Chefin der CDU.", "Merkel",
+     "kurzfristig zurückzutreten", "indirect"),
+    # Konjunktiv I after a noun subject, framed by a cue
+    ("BASF argumentiert, diese Sorte erspare den Einsatz von Pestiziden.", "BASF", "diese Sorte erspare", "indirect"),
+    # the frame after its content
+    ("Der Mafiaboss wurde verhaftet, wie die Nachrichtenagentur ANSA gestern berichtete.", "ANSA",
+     "Der Mafiaboss wurde verhaftet", "according_to"),
+    ("Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das Institut mit.", "das Institut",
+     "die Hauptkamera ausgefallen", "indirect"),
     # a quoted word in what someone calls something is their word
     ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "Wiefelspütz", "Zeitungsente", "direct"),
     ("Der Verband bezeichnete die Pläne als „völlig verfehlt“.", "Der Verband", "völlig verfehlt", "direct"),
@@ -78,6 +92,7 @@ NEGATIVE = [
     "Er las das Buch „Der Prozess“ in einer Nacht.",
     "Nach den Nachrichten fuhr er nach Hause.",  # "nach" in time, not a source
     "Nach der Ankündigung stieg der Kurs der Aktie.",
+    "Er kaufte das Haus, das der Vater gebaut hatte.",
 ]
 
 
@@ -181,3 +196,13 @@ def test_quotation_nested_in_free_indirect_speech(text, quoted, expected):
     if expected:
         parent = next(s for s in a.statements if s is not direct[0] and any(quoted in c.text for c in s.content))
         assert direct[0].speaker == parent.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "„Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick.",  # a name, not a report
+    "Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.",
+    "Die Preise stiegen stark, wie erwartet wurde.",
+])
+def test_wie_clause_that_is_no_source(text):
+    a = sayso.analyze(text, lang="de")
+    assert all(s.evidence != "de:wie-frame-after" for s in a.statements), [s.to_dict() for s in a.statements]

@@ -23,6 +23,13 @@ POSITIVE = [
      "nicht bestätigen zu können", "indirect"),
     ("Merkel hat in Berlin angekündigt, kurzfristig zurückzutreten als Chefin der CDU.", "Merkel",
      "kurzfristig zurückzutreten", "indirect"),
+    # asking, deciding, intending: the zu-infinitive is what was asked or decided
+    ("Der Weihbischof hat den Papst gebeten, seine Ernennung zurückzunehmen.", "Der Weihbischof",
+     "seine Ernennung zurückzunehmen", "indirect"),
+    ("Die Vereinigten Staaten denken darüber nach, Eisbären auf die Liste bedrohter Arten zu setzen.",
+     "Vereinigten Staaten", "Eisbären auf die Liste", "indirect"),
+    ("Die Initiative hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr besteht.", "Die Initiative",
+     "keine Gefahr besteht", "indirect"),
     # Konjunktiv I after a noun subject, framed by a cue
     ("BASF argumentiert, diese Sorte erspare den Einsatz von Pestiziden.", "BASF", "diese Sorte erspare", "indirect"),
     # the frame after its content
@@ -93,6 +100,8 @@ NEGATIVE = [
     "Nach den Nachrichten fuhr er nach Hause.",  # "nach" in time, not a source
     "Nach der Ankündigung stieg der Kurs der Aktie.",
     "Er kaufte das Haus, das der Vater gebaut hatte.",
+    "Die Brücke wurde wie geplant im Mai eröffnet.",
+    "Er hat dem Verein das Geld gegeben.",
 ]
 
 

@@ -86,6 +86,19 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("ergeben", "ergab ergaben"),
     ("auffordern", "aufgefordert"),
     ("aussprechen", "ausgesprochen"),
+    # verbs of asking, deciding and intending: what they take as a "zu" infinitive or "dass"
+    # clause is reported ("hat den Papst gebeten, seine Ernennung zurückzunehmen")
+    ("bitten", "bittet bitten bat baten gebeten"),
+    ("planen", "plant planen plante planten"),  # not "geplant": "wie geplant", "die geplante ..."
+    ("erwägen", "erwägt erwägen erwog erwogen"),
+    ("versprechen", "verspricht versprechen versprach versprachen versprochen"),
+    ("beabsichtigen", "beabsichtigt beabsichtigen beabsichtigte beabsichtigten"),
+    ("beauftragen", "beauftragt beauftragen beauftragte beauftragten"),
+    ("ersuchen", "ersucht ersuchen ersuchte ersuchten"),
+    ("vereinbaren", "vereinbart vereinbaren vereinbarte vereinbarten"),
+    ("anweisen", "angewiesen"),
+    ("zusagen", "zugesagt"),
+    ("anbieten", "angeboten"),
     # separable verbs written together in verb-final clauses: "wie die Polizei mitteilte"
     ("(verb-final)", "mitteilt mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten "
                      "hinzufügte hervorhob hinwies klarstellte feststellte einräumte einräumten ausführte "
@@ -96,7 +109,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
 # ("teilte ... mit", "hob hervor").
 _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("mit", "teilt teilen teilte teilten"),
-    ("bekannt", "gibt geben gab gaben"),
+    ("bekannt", "gibt geben gab gaben gegeben"),  # "gegeben" only after "bekannt": "bekannt gegeben"
     ("an", "kündigt kündigen kündigte kündigten gibt geben gab gaben"),
     ("hinzu", "fügt fügen fügte fügten"),
     ("hervor", "hebt heben hob hoben geht gehen ging gingen"),
@@ -108,6 +121,8 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("vor", "wirft werfen warf warfen schlägt schlagen schlug schlugen"),
     ("zu", "gibt geben gab gaben"),
     ("auf", "ruft rufen rief riefen fordert fordern forderte forderten"),
+    ("nach", "denkt denken dachte dachten"),
+    ("an", "bietet bieten bot boten"),
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())

@@ -32,7 +32,8 @@ AUX_DE = frozenset(
     ["hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wurde", "wurden", "wird", "werden", "habe", "sei", "seien", "worden"]
 )
 AUX_EN = frozenset(
-    ["has", "had", "have", "was", "is", "were", "are", "will", "would", "also", "previously", "later", "earlier", "then", "recently", "again", "repeatedly", "publicly", "reportedly"]
+    ["has", "had", "have", "was", "is", "were", "are", "will", "would", "also", "previously", "later", "earlier", "then", "recently", "again", "repeatedly", "publicly", "reportedly",
+     "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do"]
 )
 ADVERBS_DE = frozenset(
     ["auch", "jedoch", "dazu", "nun", "bereits", "zudem", "ebenfalls", "außerdem", "daraufhin", "dagegen", "demnach", "allerdings", "gestern", "heute", "zuvor", "später", "weiter", "erneut", "noch", "schon", "zuletzt", "damals", "lediglich", "dabei"]
@@ -47,6 +48,7 @@ SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 CALLING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", "nannten", "nennt"])
 NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", "nannten", "nennt", "würdigte", "sprach", "sprachen", "spricht", "called", "calls", "described", "describes"])
 # what follows "said" without being what was said: "said on Tuesday", "said in a statement"
+EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
 EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
 EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged"])
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
@@ -686,6 +688,15 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 j0 -= 1
             if i0 < j0:
                 return _speaker(ctx, i0, j0), speaker_end, None, False
+        if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
+            # "Cruz exhorted Republicans to ... and said he ...": the subject of the first verb
+            if ctx.cue_speaker is not None:
+                return ctx.cue_speaker, speaker_end, None, False
+            k = a
+            while k < c and (_has_cap(w[k]) or low[k] in lang.DETERMINERS or low[k] in {"of", "'s", "’s", "."}):
+                k += 1
+            if k > a and any(_has_cap(w[k2]) for k2 in range(a, k)) and low[a] not in lang.NON_SUBJECT_OPENERS:
+                return _speaker(ctx, a, k), speaker_end, None, False
         i0 = cs
         while i0 < c and (low[i0] in lang.NON_SUBJECT_OPENERS or low[i0] in lang.COORDINATORS):
             i0 += 1
@@ -694,7 +705,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             j0 -= 1
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
             i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
-        if i0 < j0 and j0 - i0 <= 12:
+        # a subject with an apposition runs longer: "Megan Hester, senior associate for education
+        # organizing at the Annenberg Institute for School Reform, said"
+        if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
             return _speaker(ctx, i0, j0), speaker_end, None, False
         np = _np_right(ctx, cue_end, b)
         if np and (_has_cap(w[np[0]]) or low[np[0]] in lang.DETERMINERS or low[np[0]] in lang.PRONOUNS):
@@ -884,7 +897,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # English: "said he expects X to recover, which ...": the bare clause ran up to the comma,
             # and what follows it is not the content
             bare_clause = not de and any(low[k3] in lang.PRONOUNS or low[k3] in lang.CUE_VERBS
-                                         for k3 in range(speaker_end, k - 1))
+                                         or low[k3] in EN_FINITE for k3 in range(speaker_end, k - 1))
             ok = colon or direct or low[k] in lang.CONTENT_OPENERS or (
                 _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de
                 else low[k] not in lang.CUE_VERBS and not bare_clause)  # "said, adding that ...": a second cue
@@ -903,6 +916,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
         if k2 > cue.end and low[k2] in lang.CUE_VERBS:
             break  # "said, adding that ...": the clause belongs to the second cue
+        if not de and low[k2] in EN_FINITE:
+            break  # "said hackers are ..., and that ...": a bare clause began before the "that"
         if low[k2] in lang.CONTENT_OPENERS:
             start = k2 if de else k2 + 1
             end = _content_end(ctx, k2, b, later)

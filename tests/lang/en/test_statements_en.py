@@ -9,6 +9,15 @@ import sayso
 
 # (text, speaker contains, content contains, kind)
 POSITIVE = [
+    # a subject with a long apposition, a coordinated saying verb, a modal in the content before an inverted cue
+    ("Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, said "
+     "parents still want neighborhood schools.", "Megan Hester", "parents still want", "indirect"),
+    ("Cruz exhorted Republicans to vote their conscience and said he was standing on principle.", "Cruz",
+     "he was standing on principle", "indirect"),
+    ("Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.",
+     "Brian Baker", "could start this week", "indirect"),
+    ("Johnson said hackers are taking aim at election officials, and that one recent attempt was successful.",
+     "Johnson", "hackers are taking aim", "indirect"),
     ("“We are not going anywhere,” Mayor John Miller told reporters.", "John Miller", "not going anywhere", "direct"),
     ("The spokesperson said: “The talks have failed.”", "spokesperson", "talks have failed", "direct"),
     ("“It was a mistake,” said Senator Warren.", "Warren", "It was a mistake", "direct"),

@@ -1,6 +1,7 @@
 """Quotation marks of every style, paired in one linear pass.
 
-Pairs: „…“ „…” »…« «…» “…” "…" ‚…‘ ‘…’ '…'. A quotation never crosses a line break, and
+Pairs: „…“ „…” »…« «…» “…” "…" ''…'' ‚…‘ ‘…’ '…' (two apostrophes are the double mark
+of newswire text converted to ASCII: ''We will win,'' he said). A quotation never crosses a line break, and
 a second opening mark of a kind that is already open abandons the first: an unbalanced mark
 therefore loses only its own stretch of text, never the rest of the article, and hostile
 input (an unclosed „ repeated 10,000 times) stays linear.
@@ -27,8 +28,9 @@ CLOSERS: dict[str, str] = {
     "‚": "‘’",
     "‘": "’",
     "'": "'",
+    "''": "''",
 }
-_MARKS = re.compile(r"[„“”»«\"‚‘’'\n]")
+_MARKS = re.compile(r"''|[„“”»«\"‚‘’'\n]")
 _SINGLE = frozenset("‚‘’'")
 
 
@@ -39,10 +41,11 @@ class Quote:
     level: int  # 0 for a top-level quotation, 1 for one nested inside another
     closed: bool = True
     continues: int | None = None  # index (in the sorted list) of the paragraph part before this one
+    mark: int = 1  # characters in each quotation mark: 2 for ''…''
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.mark, self.end - self.mark if self.closed else self.end
 
 
 def _alnum(text: str, i: int) -> bool:
@@ -55,7 +58,7 @@ def _next_paragraph_opens_with(text: str, i: int, mark: str) -> int | None:
     n = len(text)
     while j < n and text[j].isspace():
         j += 1
-    return j if j < n and text[j] == mark and "\n" in text[i:j + 1] else None
+    return j if j < n and text.startswith(mark, j) and "\n" in text[i:j + 1] else None
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -74,7 +77,7 @@ def find_quotes(text: str) -> list[Quote]:
                 while end > pos and text[end - 1].isspace():
                     end -= 1
                 if nxt is not None and end - pos > 1:
-                    out.append(Quote(pos, end, 0, closed=False, continues=carried))
+                    out.append(Quote(pos, end, 0, closed=False, continues=carried, mark=len(opener)))
                     carried = len(out) - 1
                     stack.clear()
                     continue
@@ -88,10 +91,11 @@ def find_quotes(text: str) -> list[Quote]:
         closed = False
         for depth in range(len(stack) - 1, -1, -1):
             opener, pos = stack[depth]
-            if ch in CLOSERS[opener] and not (ch in _SINGLE and not before and after):
-                if i - pos > 1:
+            fits = ch == opener if "''" in (ch, opener) else ch in CLOSERS[opener]
+            if fits and not (ch in _SINGLE and not before and after):
+                if i - pos > len(opener):
                     cont = carried if depth == 0 and carried is not None and pos == carried_at else None
-                    out.append(Quote(pos, i + 1, depth, continues=cont))
+                    out.append(Quote(pos, i + len(ch), depth, continues=cont, mark=len(ch)))
                     if cont is not None:
                         carried = None
                 del stack[depth:]
@@ -106,7 +110,8 @@ def find_quotes(text: str) -> list[Quote]:
                 del stack[depth:]  # the earlier one was never closed
                 break
         if carried is not None and not stack:
-            if ch == text[out[carried].start] and _paragraph_start(text, i):
+            if text.startswith(ch, out[carried].start) and ch == text[out[carried].start:out[carried].start + len(ch)] \
+                    and _paragraph_start(text, i):
                 carried_at = i
             else:
                 carried = None  # the next paragraph opened otherwise: the chain is over
@@ -115,7 +120,7 @@ def find_quotes(text: str) -> list[Quote]:
     # sort and renumber the links
     order = sorted(range(len(out)), key=lambda k: out[k].start)
     new_index = {old: new for new, old in enumerate(order)}
-    return [q if q.continues is None else Quote(q.start, q.end, q.level, q.closed, new_index[q.continues])
+    return [q if q.continues is None else Quote(q.start, q.end, q.level, q.closed, new_index[q.continues], q.mark)
             for q in (out[k] for k in order)]
 
 

@@ -18,7 +18,7 @@ Every scan is bounded by a window of tokens, so the whole pass is linear in the 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -128,6 +128,8 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
     if lang.NESTED_QUOTE_STATEMENTS:
         merged = _nested_in_free_indirect(ctx, merged)
     joined = _join_paragraph_quotes(merged, doc._.sayso_quotes or [], ctx.text)
+    if lang.JOIN_QUOTE_SEQUENCES:
+        joined = _join_quote_sequences(joined, ctx.text)
     found = find_reported(doc, joined, lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, chosen, lang.CODE)
@@ -938,6 +940,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if w[k2] in HARD_STOP and ctx.qid[k2] < 0:
                 start = k2 + 1
                 break
+        if speaker is not None and ctx.starts[start] < speaker.start < ctx.ends[pre_end - 1]:
+            # "''…,'' Michael McFaul, a senior fellow ..., said": the content ends where its speaker begins
+            pre_end = bisect.bisect_left(ctx.starts, speaker.start)
+            while pre_end > start and _is_punct(w[pre_end - 1]) and ctx.qid[pre_end - 1] < 0:
+                pre_end -= 1
         # English: only a saying verb closing the sentence ("..., sources said.") reports what
         # comes before it; "Christie, who ..., blasted Clinton" does not
         closes = de or en_closing
@@ -1151,7 +1158,7 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
     naming = unit_speaker is not None and any(ctx.lowers[k] in NAMING_CUES and ctx.qid[k] < 0 for k in range(a, b))
     for q in qs:
         quote = ctx.quotes[q]
-        inner = ctx.text[quote.start + 1:quote.end - 1]
+        inner = ctx.text[slice(*quote.inner)]
         n_words = len(inner.split())
         share = (quote.end - quote.start) / max(1, unit_chars)
         if n_words < 4 and share < 0.5 and not naming:
@@ -1342,6 +1349,22 @@ def _nested_in_free_indirect(ctx: _Ctx, out: list[Statement]) -> list[Statement]
                     result.append(Statement(st.speaker, st.cue, (Span.of(ctx.text, q.start, q.end),), "direct",
                                             st.confidence, f"{ctx.lang.CODE}:nested-quote"))
     return result
+
+
+def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
+    """A quotation standing alone after a direct statement of the same speaker, in the same
+    paragraph and close by ("“…,” he said. “…”"), becomes another content span of it."""
+    joined: list[Statement] = []
+    for st in out:
+        prev = joined[-1] if joined else None
+        if (prev is not None and st.kind == "direct" and prev.kind == "direct" and st.cue is None
+                and st.evidence.endswith("quote+last-speaker") and prev.speaker is not None
+                and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 80
+                and "\n" not in text[prev.end:st.start]):
+            joined[-1] = replace(prev, content=(*prev.content, *st.content))
+            continue
+        joined.append(st)
+    return joined
 
 
 def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:

@@ -144,3 +144,26 @@ def test_nested_report_names_the_pronoun_as_its_speaker(text, inner_speaker):
     inner = [s for s in a.statements if s.cue is not None and s.cue.text in {"believes", "expects"}]
     assert inner and inner[0].speaker is not None and inner[0].speaker.text == inner_speaker, \
         [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a quotation after its speaker's quoted sentence continues the statement ...
+    ("“We have made major contributions,” he said. “We are part of American history.”", 2),
+    ("''Their strategy is very clear,'' Michael McFaul, a senior fellow at the Hoover Institution, said. "
+     "''Having people like him helps them.''", 2),
+    # ... not across a paragraph
+    ("“We have made major contributions,” he said.\n\n“We are part of American history.”", 1),
+])
+def test_quote_sequence_is_one_statement(text, spans):
+    a = sayso.analyze(text, lang="en")
+    first = a.statements[0]
+    assert len(first.content) == spans, [s.to_dict() for s in a.statements]
+    assert all(c.text.startswith(("“", "''")) for c in first.content)
+    assert a.check_offsets() == []
+
+
+def test_newswire_double_apostrophes_are_quotation_marks():
+    from sayso.components.quotes import find_quotes
+    text = "''We will win,'' he said. The Clintons' home."
+    quotes = find_quotes(text)
+    assert [(text[q.start:q.end], text[slice(*q.inner)]) for q in quotes] == [("''We will win,''", "We will win,")]

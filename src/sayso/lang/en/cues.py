@@ -127,3 +127,8 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she", "i", "we", "they", "it", "you
 # English annotation (PolNeAR) keeps a quotation inside a report as part of that one
 # attribution.
 NESTED_QUOTE_STATEMENTS: bool = False
+
+# A quotation that follows its speaker's quoted sentence ("“…,” he said. “…”") continues that
+# statement: one statement with a content span per quotation, as the issue of multi-sentence
+# quotations asks and as English annotation (PolNeAR) counts it.
+JOIN_QUOTE_SEQUENCES: bool = True

@@ -40,6 +40,7 @@ CASES = {
     "de-unclosed-quote-in-sentences": ("de", "Er sagte: „Wir kommen morgen. ", 10_000),
     "de-mixed-unbalanced-marks": ("de", "„a “b ‚c »d «e \"f 'g ", 10_000),
     "en-unclosed-quote-in-sentences": ("en", "He said: “We will come tomorrow. ", 10_000),
+    "en-newswire-marks-unclosed": ("en", "''We will come,'' he said. ''And then ", 10_000),
     # every paragraph opens a quotation and none closes it: one chain of 5,000 parts
     "de-quote-over-paragraphs": ("de", "„Wir kommen morgen.\n\n", 5_000),
     "de-figures-1.000.": ("de", "1.000.", 10_000),

@@ -87,6 +87,7 @@ class _Ctx:
     last_subject: Speaker | None = None  # sentence-initial subject of a recent unit without statement
     last_subject_unit: int = -10
     prev_unit: tuple[int, int] | None = None  # token range of the unit before the current one
+    label_turn: tuple[int, int] | None = None  # (statement index, paragraph end) of a "NAME: ..." turn
 
 
 def _is_cap(w: str) -> bool:
@@ -446,6 +447,8 @@ def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
 
 def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
     text = ctx.text
+    if _continue_label_turn(ctx, a, b) or _speaker_label(ctx, u, a, b):
+        return
     cues = _find_cues(ctx, a, b)
     ctx.cue_speaker = None
     made: list[Statement] = []
@@ -498,6 +501,68 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
         subject = _unit_subject(ctx, a, b)
         if subject is not None:
             ctx.last_subject, ctx.last_subject_unit = subject, u
+
+
+def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:
+    """A paragraph opening with its speaker's name and a colon: a transcript's "WALLACE: Let's
+    start ...", or a headline's "Angela Merkel: ..." when the name is a known person or
+    organisation. Emits the statement and says whether it did."""
+    start = ctx.starts[a]
+    if ctx.text[:start].rstrip(" \t").rstrip("\"“„»«'") [-1:] not in ("\n", ""):
+        return False
+    k = a + 1 if a < b and ctx.words[a] in {"\"", "“", "„", "»", "«", "''"} else a
+    j = k
+    while j < b and j < k + 4 and ctx.words[j] != ":" and (_is_cap(ctx.words[j]) or ctx.words[j] == "."):
+        j += 1
+    if j == k or j >= b or ctx.words[j] != ":" or b - j < 5 or ctx.qid[j] >= 0 and ctx.qid[j] != ctx.qid[k]:
+        return False
+    name_start, name_end = ctx.starts[k], ctx.ends[j - 1]
+    name = ctx.text[name_start:name_end]
+    types = {h.type for h in (ctx.doc._.sayso_mentions or []) if h.start >= name_start and h.end <= name_end}
+    # an all-caps name is a transcript's speaker, unless it is a dateline's place ("BERLIN:")
+    if types & {"place", "country", "city"} or _is_place(ctx.lang.CODE, name.title() if name.isupper() else name):
+        return False  # a dateline: "BERLIN: ..."
+    transcript = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 2
+    if not (transcript or types & {"person", "organization"}):
+        return False
+    end = b
+    while end > j + 1 and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?", "”", "“", "\""}:
+        end -= 1
+    content = _span(ctx, j + 1, end)
+    if content is None:
+        return False
+    para_end = ctx.text.find("\n", ctx.ends[b - 1])
+    st = _emit(ctx, u, _speaker(ctx, k, j), Span.of(ctx.text, ctx.starts[j], ctx.ends[j]), [content],
+               "direct" if transcript else "indirect", 0.7, "speaker-label")
+    ctx.label_turn = (len(ctx.out) - 1, len(ctx.text) if para_end < 0 else para_end) if st is not None else None
+    return True
+
+
+def _is_place(lang: str, name: str) -> bool:
+    """Whether the knowledge base knows ``name`` as a country or capital ("Berlin" of a dateline)."""
+    from ..kb import _default_kb
+
+    kb = _default_kb()
+    for rid, kind in kb.surface_forms(lang).get(name, ()):
+        rec = kb.get(rid)
+        if kind == "capital" or (rec is not None and rec.type in {"country", "place", "city"}):
+            return True
+    return False
+
+
+def _continue_label_turn(ctx: _Ctx, a: int, b: int) -> bool:
+    """The sentences after "WALLACE: ..." up to the paragraph's end belong to that turn."""
+    if ctx.label_turn is None:
+        return False
+    i, para_end = ctx.label_turn
+    if ctx.starts[a] >= para_end or i != len(ctx.out) - 1:
+        ctx.label_turn = None
+        return False
+    st = ctx.out[i]
+    last = st.content[-1]
+    end = min(ctx.ends[b - 1], para_end)
+    ctx.out[i] = replace(st, content=(*st.content[:-1], Span.of(ctx.text, last.start, end)))
+    return True
 
 
 def _unit_subject(ctx: _Ctx, a: int, b: int) -> Speaker | None:
@@ -568,10 +633,13 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         after += 1
     end = _content_end(ctx, after, b, later)
     before = _clause_start(ctx, a, cue.i) if cue.i > a else a
-    if cue.i > a and before == cue.i and ctx.words[cue.i - 1] == "," and end - after <= 1:
+    if cue.i > a and before == cue.i and ctx.words[cue.i - 1] == "," and (
+            end - after <= 1 or ctx.lowers[after] in ctx.lang.COORDINATORS):
         # "More than 300 people were arrested, according to police.": the frame closes the
-        # sentence, the content is all before it
+        # sentence (or its clause, before ", and ..."), the content is all before it
         before = a
+        if end - after > 1:
+            end = after
     parts: list[Span | None] = []
     if cue.i > a and before < cue.i:
         parts.append(_span(ctx, before, cue.i))

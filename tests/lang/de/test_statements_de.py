@@ -215,3 +215,14 @@ def test_quotation_nested_in_free_indirect_speech(text, quoted, expected):
 def test_wie_clause_that_is_no_source(text):
     a = sayso.analyze(text, lang="de")
     assert all(s.evidence != "de:wie-frame-after" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Angela Merkel: Wir schaffen das und bleiben dabei.", "Angela Merkel"),
+    ("BERLIN: Die Polizei hat drei Menschen festgenommen.", None),  # a dateline
+    ("Neue Studie: Kaffee ist gesünder als gedacht.", None),
+])
+def test_speaker_label_at_paragraph_start(text, speaker):
+    a = sayso.analyze(text, lang="de")
+    labels = [s.speaker.text for s in a.statements if s.evidence == "de:speaker-label"]
+    assert labels == ([speaker] if speaker else []), [s.to_dict() for s in a.statements]

@@ -167,3 +167,22 @@ def test_newswire_double_apostrophes_are_quotation_marks():
     text = "''We will win,'' he said. The Clintons' home."
     quotes = find_quotes(text)
     assert [(text[q.start:q.end], text[slice(*q.inner)]) for q in quotes] == [("''We will win,''", "We will win,")]
+
+
+def test_transcript_turns_are_statements_of_their_labelled_speaker():
+    text = ("Partial transcript as follows:\n\n\"WALLACE: Let's start with the debate. After the camp announced it, "
+            "we asked.\n\n\"PENCE: Well, look, she thinks this is a show. But this is America.")
+    a = sayso.analyze(text, lang="en")
+    turns = [s for s in a.statements if s.evidence == "en:speaker-label"]
+    assert [(s.speaker.text, s.kind) for s in turns] == [("WALLACE", "direct"), ("PENCE", "direct")]
+    assert turns[0].content[-1].text.endswith("we asked")  # the turn runs to the paragraph's end
+    assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON: The Senate passed the bill on Friday after a long debate.",  # a dateline
+    "Update: The Senate passed the bill on Friday after a long debate.",
+])
+def test_label_that_is_no_speaker(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:speaker-label" for s in a.statements), [s.to_dict() for s in a.statements]

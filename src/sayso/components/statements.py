@@ -507,8 +507,10 @@ def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:
     """A paragraph opening with its speaker's name and a colon: a transcript's "WALLACE: Let's
     start ...", or a headline's "Angela Merkel: ..." when the name is a known person or
     organisation. Emits the statement and says whether it did."""
-    start = ctx.starts[a]
-    if ctx.text[:start].rstrip(" \t").rstrip("\"“„»«'") [-1:] not in ("\n", ""):
+    i = ctx.starts[a] - 1
+    while i >= 0 and ctx.text[i] in " \t\"“„»«'":
+        i -= 1  # (walking back, not slicing the text before: that would be quadratic over the units)
+    if i >= 0 and ctx.text[i] != "\n":
         return False
     k = a + 1 if a < b and ctx.words[a] in {"\"", "“", "„", "»", "«", "''"} else a
     j = k
@@ -1435,6 +1437,13 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
     return joined
 
 
+def _after_comma(text: str, i: int) -> bool:
+    i -= 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
+
+
 def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:
     """Consecutive subjunctive continuations of one speaker become one statement."""
     merged: list[Statement] = []
@@ -1443,7 +1452,7 @@ def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:
         if (prev is not None and st.kind == "free_indirect" and prev.kind == "free_indirect"
                 and st.evidence == prev.evidence and prev.speaker == st.speaker
                 and not text[prev.end:st.start].count("\n") and st.start - prev.end < 3
-                and not text[:prev.start].rstrip().endswith(",")):
+                and not _after_comma(text, prev.start)):
             # (a clause after a comma is what an unrecognised cue before it reports: it stands alone)
             span = Span.of(text, prev.start, st.end)
             merged[-1] = Statement(prev.speaker, None, (span,), prev.kind, prev.confidence, prev.evidence)

@@ -805,6 +805,12 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             return _speaker(ctx, *np), speaker_end, aux, False
         return None, speaker_end, aux, False
     subj_end = aux if aux is not None else c
+    if aux is not None and aux == cs and cs > a and w[cs - 1] == "," and ctx.qid[cs - 1] < 0:
+        # "Die Interessengemeinschaft (IGDRB), die 2001 gegründet wurde, hat nun bekannt gegeben":
+        # the subject stands before its relative clause or apposition
+        appos = _apposition_subject(ctx, a, cs)
+        if appos is not None:
+            return appos, speaker_end, aux, False
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
     if cs < c and low[cs] in FOCUS_ADVERBS and cs + 1 < subj_end and _np_right(ctx, cs + 1, subj_end):

@@ -457,7 +457,7 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
     for n_cue, cue in enumerate(cues):
         later = cues[n_cue + 1:]
         st = None
-        cue_span = Span.of(text, ctx.starts[cue.i], ctx.ends[cue.end - 1])
+        cue_span = _cue_span(ctx, cue, a, b)
         if cue.kind == "frame":
             st = _frame(ctx, u, a, b, cue, cue_span, later)
         elif cue.kind == "post":
@@ -501,6 +501,24 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
         subject = _unit_subject(ctx, a, b)
         if subject is not None:
             ctx.last_subject, ctx.last_subject_unit = subject, u
+
+
+def _cue_span(ctx: _Ctx, cue: _Cue, a: int, b: int) -> Span:
+    """The cue's words, with the parts of a German verb that stand right beside it: the
+    auxiliary before a participle ("hat angekündigt"), a particle before or after the verb
+    ("bekannt gab", "teilte mit,") and a reflexive pronoun ("äußerte sich")."""
+    i, j = cue.i, cue.end
+    if ctx.lang.CODE == "de" and cue.kind == "verb":
+        low = ctx.lowers
+        particles = ctx.lang.PARTICLE_CUES.get(low[i], frozenset())
+        if i > a and ctx.qid[i - 1] < 0 and (low[i - 1] in particles or (
+                low[i - 1] in AUX_DE and ctx.words[i - 1].islower() and low[i] not in AUX_DE)):
+            i -= 1
+        if j < b and ctx.qid[j] < 0 and (low[j] in particles or low[j] == "sich"):
+            j += 1
+    elif cue.kind == "verb" and i > a and ctx.qid[i - 1] < 0 and ctx.lowers[i - 1] in EN_FINITE:
+        i -= 1  # "has said", "would argue"
+    return Span.of(ctx.text, ctx.starts[i], ctx.ends[j - 1])
 
 
 def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:

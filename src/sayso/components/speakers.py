@@ -377,4 +377,127 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
         if sp is not st.speaker:
             chosen[i] = replace(st, speaker=sp)
         earlier |= head_word(chosen[i])
+    if doc.lang_ == "de":
+        chosen = [st if st.speaker is None else replace(st, speaker=expand_speaker(doc, text, st))
+                  for st in chosen]
     return chosen
+
+
+APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())
+
+
+def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
+    """The whole noun phrase a chosen German speaker stands in, as annotators mark it: titles
+    and articles before a name ("Hisbollah-Chef Hassan Nasrallah", "Der deutsche Vizekanzler und
+    Arbeitsminister Franz Müntefering"), a party in brackets, a quoted name, a genitive
+    ("Angaben des Magazins „Der Spiegel“") and a role in apposition ("die Geschäftsführerin der
+    Organisation, Manuela Roßbach"). Never into the statement's content or cue."""
+    sp = st.speaker
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return sp
+    lang = langdata.get(doc.lang_)
+    blocked = [(c.start, c.end) for c in st.content] + ([(st.cue.start, st.cue.end)] if st.cue else [])
+
+    def free(tok) -> bool:
+        return not any(a <= tok.idx < b for a, b in blocked)
+
+    sent = span.sent
+    i, j = span.start, span.end
+    # right: "(SPD)", „Der Spiegel“, "des Vatikan-Sprechers Federico Lombardi", ", ein Klimaexperte vom WWF,"
+    for _ in range(3):
+        if j >= sent.end or not free(doc[j]):
+            break
+        t = doc[j]
+        if t.text == "(":
+            k = next((k for k in range(j + 1, min(sent.end, j + 6)) if doc[k].text == ")"), None)
+            if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
+                break
+            j = k + 1
+        elif t.text in "„»\"“":
+            k = next((k for k in range(j + 1, min(sent.end, j + 8)) if doc[k].text in "“”«\""), None)
+            if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
+                break
+            j = k + 1
+        elif t.lower_ in {"des", "der", "eines", "einer"} and t.is_lower:
+            k = j + 1
+            while k < sent.end and free(doc[k]) and (doc[k].is_title or doc[k].text[:1].isupper()
+                                                      or doc[k].lower_.endswith(("e", "en", "er", "es", "em"))
+                                                      and doc[k].is_lower and doc[k].lower_ not in lang.SUBJUNCTIVE_FORMS):
+                k += 1
+            if k == j + 1 or not doc[k - 1].text[:1].isupper():
+                break
+            j = k
+        else:
+            break
+    # left: titles, adjectives and the article before the name
+    while i > sent.start and free(doc[i - 1]):
+        t = doc[i - 1]
+        low = t.lower_
+        if low in lang.NON_SUBJECT_OPENERS and not (t.text[:1].isupper() and low not in lang.PREPOSITIONS
+                                                    and i - 1 > sent.start):
+            break
+        if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper():
+            i -= 1
+        elif t.is_lower and (low in lang.DETERMINERS or low == "und"
+                             or low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
+                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS - _ADJECTIVES):
+            i -= 1
+        else:
+            break
+    while i < span.start and (doc[i].lower_ == "und" or doc[i].is_lower and doc[i].lower_ not in lang.DETERMINERS
+                              and not doc[i].lower_.endswith(("e", "en", "er", "es", "em"))):
+        i += 1  # a phrase does not open with "und"
+    first = doc[span.start]
+    if first.text[:1].isupper() and first.lower_ not in lang.DETERMINERS:
+        # a name with its role in apposition, before or after: "die Geschäftsführerin der
+        # Organisation, Manuela Roßbach", "Stephen Singer, ein Klimaexperte vom WWF,"
+        if i == span.start and i - 2 > sent.start and doc[i - 1].text == ",":
+            k = _np_segment_start(doc, i - 1, sent.start, lang, free)
+            if k is not None:
+                i = k
+        if j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
+            k = _np_segment_end(doc, j + 1, sent.end, lang, free)
+            if k is not None:
+                j = k
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    if (start, end) == (sp.start, sp.end):
+        return sp
+    return replace(sp, start=start, end=end, text=text[start:end])
+
+
+_ADJECTIVES: frozenset[str] = frozenset()
+
+
+def _np_ish(tok, lang) -> bool:
+    low = tok.lower_
+    return (tok.text[:1].isupper() or low in lang.DETERMINERS or low in APPOSITION_WORDS
+            or tok.is_lower and low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
+            and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num)
+
+
+def _np_segment_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
+    """Start of a role phrase of at most ten tokens ending at the comma before a name, opening
+    with an article at a clause boundary."""
+    k = comma
+    while k > floor and k > comma - 11 and doc[k - 1].text not in {",", ":", ";", "–", "„", "“"}:
+        k -= 1
+        if not free(doc[k]) or not _np_ish(doc[k], lang):
+            return None
+    if k == comma or doc[k].lower_ not in lang.DETERMINERS or not (k == floor or doc[k - 1].text in {",", ":", "–"}):
+        return None
+    return k
+
+
+def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
+    """End of a role phrase of at most ten tokens after the comma that follows a name, closed by
+    a comma or the sentence's end ("Stephen Singer, ein Klimaexperte vom WWF, sagte")."""
+    k = k0
+    while k < ceil and k < k0 + 10 and doc[k].text not in {",", ".", ":", ";", "–"}:
+        if not free(doc[k]) or not _np_ish(doc[k], lang):
+            return None
+        k += 1
+    if k == k0 or k >= ceil or doc[k].text not in {",", "."} or not (doc[k0].lower_ in lang.DETERMINERS
+                                                                  or doc[k0].text[:1].isupper()):
+        return None
+    return k

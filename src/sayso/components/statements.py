@@ -176,8 +176,9 @@ def _span(ctx: _Ctx, i: int, j: int) -> Span | None:
 def _speaker(ctx: _Ctx, i: int, j: int) -> Speaker | None:
     while i < j and (_is_punct(ctx.words[i]) or ctx.lowers[i] in SPEAKER_TRIM):
         i += 1
-    while j > i and _is_punct(ctx.words[j - 1]) and ctx.words[j - 1] not in {")"}:
-        j -= 1
+    while j > i and _is_punct(ctx.words[j - 1]) and ctx.words[j - 1] not in {")"} and not (
+            ctx.qid[j - 1] >= 0 and any(ctx.qid[k] == ctx.qid[j - 1] for k in range(max(i, j - 12), j - 1))):
+        j -= 1  # (a closing quotation mark stays when its quotation is part of the speaker: „Der Spiegel“)
     if j < len(ctx.words) and ctx.words[j] == ")" and sum(ctx.words[k] == "(" for k in range(i, j)) > sum(
             ctx.words[k] == ")" for k in range(i, j)):
         j += 1  # keep a bracket the speaker opened: "Institute for the Study of War (ISW)"
@@ -211,6 +212,12 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
     while j < limit:
         word, lw = w[j], low[j]
         if ctx.qid[j] >= 0 and ctx.qid[j] != ctx.qid[i] and head:
+            k = j
+            while k < limit and ctx.qid[k] == ctx.qid[j]:
+                k += 1
+            if _short_quote(ctx, j) and k < limit and w[k] not in {".", "!", "?", ":"}:
+                j = k  # a quoted name after its noun: "des Magazins „Der Spiegel“ ist ..."
+                continue
             break
         if ctx.qid[j] >= 0 and j == i:
             # a quoted name: „Der Spiegel“

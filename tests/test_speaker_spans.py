@@ -1,5 +1,6 @@
-"""The subject a sentence offers as a speaker candidate: the opening noun phrase, or in German
-the noun phrase after the finite verb when an adverbial opens the sentence."""
+"""Speaker spans: the subject a sentence offers as a candidate (the opening noun phrase, or in German
+the noun phrase after the finite verb when an adverbial opens the sentence), and the whole noun
+phrase a chosen German speaker grows to."""
 
 from __future__ import annotations
 
@@ -33,3 +34,27 @@ def test_sentence_subject(lang, text, subject):
     doc = get_nlp(lang)(text)
     span = sentence_subject(doc, (0, len(text)))
     assert (text[span[0]:span[1]] if span else None) == subject
+
+
+# a chosen German speaker grows to the noun phrase annotators mark: (sentence, speaker text)
+SPEAKER_PHRASES = [
+    ("Der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz, sagte, die Lage sei ernst.",
+     "Der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz"),
+    ("Stephen Singer, ein Klimaexperte vom WWF, sagte, die Lage sei ernst.", "Stephen Singer, ein Klimaexperte vom WWF"),
+    ("Hisbollah-Chef Hassan Nasrallah sagte, die Lage sei ernst.", "Hisbollah-Chef Hassan Nasrallah"),
+    ("Arbeitsminister Franz Müntefering (SPD) sagte, die Lage sei ernst.", "Arbeitsminister Franz Müntefering (SPD)"),
+    ("Nach Angaben des Magazins „Der Spiegel“ ist die Lage ernst.", "Angaben des Magazins „Der Spiegel“"),
+    # negatives: an adverbial before the name and a place after it stay outside
+    ("Am Montag sagte Merkel in Berlin, die Lage sei ernst.", "Merkel"),
+    ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Bürgermeister Müller"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SPEAKER_PHRASES, ids=[r[1][:40] for r in SPEAKER_PHRASES])
+def test_speaker_phrase(text, speaker):
+    import sayso
+
+    a = sayso.analyze(text, lang="de")
+    assert a.statements and a.statements[0].speaker is not None
+    assert a.statements[0].speaker.text == speaker
+    assert a.check_offsets() == []

@@ -58,3 +58,24 @@ def test_speaker_phrase(text, speaker):
     assert a.statements and a.statements[0].speaker is not None
     assert a.statements[0].speaker.text == speaker
     assert a.check_offsets() == []
+
+
+# English speaker spans: cut to the subject, grown over an apposition; (sentence, speaker text)
+EN_SPEAKER_PHRASES = [
+    ("“We will win,” said Patrick McGinley, a law professor at West Virginia University.",
+     "Patrick McGinley, a law professor at West Virginia University"),
+    ("Trump unleashed a series of tweets early Friday saying Clinton had shown bad judgment.", "Trump"),
+    ("Politifact seized on Trump’s claim that crime was rising.", "Trump’s"),
+    # negatives: a clean subject stays as it is
+    ("The governor said the plan would fail.", "The governor"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", EN_SPEAKER_PHRASES, ids=[r[1][:40] for r in EN_SPEAKER_PHRASES])
+def test_english_speaker_phrase(text, speaker):
+    import sayso
+
+    a = sayso.analyze(text, lang="en")
+    assert any(s.speaker is not None and s.speaker.text == speaker for s in a.statements), \
+        [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []

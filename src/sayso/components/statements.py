@@ -131,6 +131,8 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
     joined = _join_paragraph_quotes(merged, doc._.sayso_quotes or [], ctx.text)
     if lang.JOIN_QUOTE_SEQUENCES:
         joined = _join_quote_sequences(joined, ctx.text)
+    if lang.CODE == "en":
+        joined = [st if st.speaker is None else replace(st, speaker=_en_speaker_phrase(ctx, st)) for st in joined]
     found = find_reported(doc, joined, lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, chosen, lang.CODE)
@@ -279,6 +281,55 @@ def _np_right_en(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
     if j == i:
         return None
     return (i, j)
+
+
+_EN_APPOSITION_OPENERS = frozenset("a an the who whose now its his her their former".split())
+
+
+def _en_speaker_phrase(ctx: _Ctx, st: Statement) -> Speaker:
+    """An English speaker span cut to its noun phrase ("Clinton told the audience that she" is
+    "Clinton") and grown over an apposition after it ("Patrick McGinley, a law professor at West
+    Virginia University"), never into the statement's content or cue."""
+    sp = st.speaker
+    i = bisect.bisect_left(ctx.starts, sp.start)
+    j = bisect.bisect_left(ctx.starts, sp.end)
+    if i >= j or ctx.starts[i] != sp.start:
+        return sp
+    w, low = ctx.words, ctx.lowers
+    blocked = [(c.start, c.end) for c in st.content] + ([(st.cue.start, st.cue.end)] if st.cue else [])
+
+    def free(k: int) -> bool:
+        return not any(a <= ctx.starts[k] < b for a, b in blocked)
+
+    end = j
+    boundary = {"that", "who", "which", "where", "when", "after", "before", "because", "while", "as", "if", ",", "--",
+                "-", "and", "but"}
+    if w[j - 1].endswith(("'s", "’s")) or low[j - 1] in {"'s", "’s"}:
+        # "Politifact seized on Trump’s [claim]": the possessor of a reporting noun speaks
+        k = j - 1
+        while k > i and (_has_cap(w[k - 1]) or low[k - 1] in ctx.lang.DETERMINERS or low[k - 1] in {"'s", "’s"}):
+            k -= 1
+        i = k
+    elif (_has_cap(w[i]) or low[i] in ctx.lang.DETERMINERS) and not any(low[k] in boundary for k in range(i + 1, j)):
+        # "Trump unleashed a series of", "Lawmakers have not": one subject, then its verb phrase
+        k = i + 1
+        while k < j and not (low[k] in _EN_STOP or low[k] in ctx.lang.CUE_VERBS or low[k] in {"not"}
+                             or (w[k].islower() and low[k].endswith("ed") and len(low[k]) > 4)):
+            k += 1
+        end = k
+    n = len(w)
+    if end < n and w[end] == "," and end + 1 < n and low[end + 1] in _EN_APPOSITION_OPENERS and free(end):
+        # ", a law professor at ...," / ", who heads the center": up to the next comma or the sentence's end
+        k = end + 1
+        while k < n and k < end + 25 and w[k] not in {",", ".", ";", ":", "“", "”", "\""} and free(k) \
+                and ctx.qid[k] < 0 and "\n" not in w[k]:
+            k += 1
+        if k < n and w[k] in {",", "."} and k > end + 2:
+            end = k
+    s = _span(ctx, i, end)
+    if s is None or (s.start, s.end) == (sp.start, sp.end):
+        return sp
+    return replace(sp, start=s.start, end=s.end, text=s.text)
 
 
 def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:

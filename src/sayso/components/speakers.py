@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
@@ -299,10 +300,15 @@ def sentences_with_cues(doc: Doc, sent_starts: list[int]) -> set[int]:
     """Indices of the sentences that hold a cue verb (their subjects are likely speakers)."""
     cues = langdata.get(doc.lang_).CUE_VERBS
     out: set[int] = set()
-    for tok in doc:
-        if tok.lower_ in cues:
-            out.add(max(0, bisect.bisect_right(sent_starts, tok.idx) - 1))
+    # words of the text by a regex: the same as the tokens for plain verbs, without building a
+    # Python object per token
+    for m in _WORD.finditer(doc_text(doc)):
+        if m.group().lower() in cues:
+            out.add(max(0, bisect.bisect_right(sent_starts, m.start()) - 1))
     return out
+
+
+_WORD = re.compile(r"\w+")
 
 
 def content_index(statements: list[Statement]) -> tuple[list[int], list[tuple[int, int]]]:

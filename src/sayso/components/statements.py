@@ -277,6 +277,8 @@ def _np_right_en(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
         lw = ctx.lowers[j]
         if lw in _EN_STOP or _is_punct(lw) and lw not in {"-", "’s", "'s"}:
             break
+        if j > i and lw in ctx.lang.PRONOUNS and lw not in {"her", "his", "its", "their", "our", "my", "your"}:
+            break  # "told reporters he ...": a subject pronoun opens the next clause
         j += 1
     if j == i:
         return None

@@ -48,6 +48,8 @@ SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 CALLING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", "nannten", "nennt"])
 NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", "nannten", "nennt", "würdigte", "sprach", "sprachen", "spricht", "called", "calls", "described", "describes"])
 # what follows "said" without being what was said: "said on Tuesday", "said in a statement"
+EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
+                           "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
 EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
 EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged"])
@@ -1054,9 +1056,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # and what follows it is not the content
             bare_clause = not de and any(low[k3] in lang.PRONOUNS or low[k3] in lang.CUE_VERBS
                                          or low[k3] in EN_FINITE for k3 in range(speaker_end, k - 1))
+            # English: after a comma a new clause or a participle follows far more often than the
+            # content (", killing 17 sailors", ", which makes him ..."): only a short gap counts
+            en_ok = (not bare_clause and low[k] not in lang.CUE_VERBS and k - speaker_end <= 5
+                     and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly")))
             ok = colon or direct or low[k] in lang.CONTENT_OPENERS or (
-                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de
-                else low[k] not in lang.CUE_VERBS and not bare_clause)  # "said, adding that ...": a second cue
+                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de else en_ok)
             if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")

@@ -186,3 +186,14 @@ def test_transcript_turns_are_statements_of_their_labelled_speaker():
 def test_label_that_is_no_speaker(text):
     a = sayso.analyze(text, lang="en")
     assert all(s.evidence != "en:speaker-label" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,not_content", [
+    ("In 2000, they attacked the USS Cole, killing 17 American sailors.", "killing"),  # a participle
+    ("Graham has acknowledged the reality of climate change, which makes him an outlier.", "which makes"),
+    ("Polls show a close contest in the state, where 18 electoral votes are up for grabs.", "where 18"),
+])
+def test_clause_after_a_comma_is_not_what_was_said(text, not_content):
+    a = sayso.analyze(text, lang="en")
+    assert all(not c.text.startswith(not_content) for s in a.statements for c in s.content), \
+        [s.to_dict() for s in a.statements]

@@ -470,6 +470,13 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # purpose clause longer than the claim is the writer's elaboration; a short one
             # ("..., um Geld zu sparen") is part of what was said (so the training articles)
             return k
+        if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
+                (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
+                or (ctx.words[k] == "," and ctx.lowers[k + 1].endswith("ing") and ctx.words[k + 1].islower())
+                or ctx.words[k] in {"--", "—", "―"}):
+            # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
+            # subject's next move, not what was said
+            return k
         if nxt and k == nxt[0]:
             if ctx.lowers[k - 1] in COORD_VERB:
                 return k - 1  # "bestätigte ... und äußerte": the object ends at the coordination
@@ -1080,7 +1087,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and low[k2] in EN_FINITE:
             break  # "said hackers are ..., and that ...": a bare clause began before the "that"
         if low[k2] in lang.CONTENT_OPENERS:
-            start = k2 if de else k2 + 1
+            start = k2  # "that" is part of the content clause, in both annotations
             end = _content_end(ctx, k2, b, later)
             if cs == a and first in lang.SUBORDINATORS:
                 end = _main_clause_start(ctx, k2, end)

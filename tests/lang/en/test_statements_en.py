@@ -102,6 +102,11 @@ BOUNDARIES = [
     ("While the minister insisted that the plan, which critics call reckless, would work, prices kept rising.",
      "which critics call reckless", "prices kept rising"),
     ("The minister said that taxes would be cut to help families.", "to help families", "The minister"),
+    # the subject's next move ends the content
+    ("Trump said that the military is depleted and says he will expand the armed forces.", "that the military",
+     "he will expand"),
+    ("Video shows that Crutcher had his hands in the air, contradicting the police's earlier claim.",
+     "his hands in the air", "contradicting"),
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),

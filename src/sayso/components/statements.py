@@ -233,7 +233,7 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
         if lw in lang.DETERMINERS and not head:
             j += 1
             continue
-        if head and word.islower() and word.endswith(("er", "en")) and j + 1 < limit and _is_cap(w[j + 1]) \
+        if head and word.islower() and word.endswith("er") and j + 1 < limit and _is_cap(w[j + 1]) \
                 and lw not in NOT_ADJECTIVES and lw not in lang.CUE_VERBS and ctx.qid[j + 1] < 0:
             j += 2  # a genitive without article: "Schätzungen spezialisierter Analysezentren"
             continue

@@ -16,6 +16,9 @@ POSITIVE = [
      "das Werk verkauft", "according_to"),
     ("Nach Darstellungen der Opposition wurden die Wahlen gefälscht.", "Opposition", "die Wahlen gefälscht",
      "according_to"),
+    # a verb in -en after the source is the clause's, not a genitive adjective
+    ("Nach Angaben des Südwestrundfunks laufen Ermittlungen gegen den Mann.", "Südwestrundfunks",
+     "laufen Ermittlungen", "according_to"),
     # zu-infinitives as content, also with a saying verb inside them or extraposed
     ("Die Führung der Armee hatte am Montag beschlossen, ihn aus der Provinz zurückzuholen.", "Führung der Armee",
      "aus der Provinz zurückzuholen", "indirect"),

@@ -41,12 +41,14 @@ def groups(rows, nlp):
         hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
         hit_starts = [h.start for h in hits]
         cue_sents = speakers.sentences_with_cues(doc, sent_starts)
+        counts = speakers.head_counts(text)
         for i, gi in sorted(match(row["quotes"], sts).items()):
             st = sts[i]
             if speakers._parent(sts, i) is not None:
                 continue  # takes its parent's speaker, not the model's choice
             q = row["quotes"][gi]
-            cands = speakers.candidates(doc, text, sts, i, sent_starts, sent_spans, hits, hit_starts, cue_sents)
+            cands = speakers.candidates(doc, text, sts, i, sent_starts, sent_spans, hits, hit_starts, cue_sents,
+                                        counts=counts)
             labels = [speaker_right(q, None) if c.none else
                       (bool(q.get("speaker")) and speaker_right(q, speakers.Speaker(c.start, c.end, c.text)))
                       for c in cands]

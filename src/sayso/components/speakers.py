@@ -59,7 +59,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
                cue_sents: set[int] | None = None,
                subjects: dict[int, tuple[int, int] | None] | None = None,
                earlier: set[str] | None = None,
-               contents: tuple[list[int], list[tuple[int, int]]] | None = None) -> list[Candidate]:
+               contents: tuple[list[int], list[tuple[int, int]]] | None = None,
+               counts: dict[str, int] | None = None) -> list[Candidate]:
     """The plausible speakers of statement i (statements before i already chosen), each with its
     features; the last candidate stands for "no speaker". ``earlier`` holds the head words of
     the speakers before i; a caller going through a document keeps it, else it is rebuilt."""
@@ -111,6 +112,7 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
         if subject is not None and not inside_content(*subject):
             add(subject[0], subject[1], "subject")
     ev = st.evidence.split(":", 1)[-1]
+    freq = head_counts(text) if counts is None else counts
     mood = _mood(langdata.get(doc.lang_), text, st)
     out = []
     first_content = min(c.start for c in st.content)
@@ -159,6 +161,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
             f.add("in_other_content")  # what another statement reports, not who speaks here
         if words and words[-1].lower() in earlier:
             f.add("spoke_before")  # its head word named an earlier statement's speaker
+        if words and words[-1][:1].isupper():
+            f.add("freq=" + bin_label(freq.get(words[-1], 0), (2, 4)))  # how much the article is about it
         after = text[c.end:c.end + 40].split()
         if after and after[0].strip(",.:").lower() in lang.CUE_VERBS:
             f.add("cue_follows")
@@ -190,6 +194,17 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
 SUBJECT_DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an".split()
 )
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
+
+
+def head_counts(text: str) -> dict[str, int]:
+    """How often each capitalised word occurs in the text: how much the article is about it."""
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    return counts
 
 
 def _mood(lang, text: str, st: Statement) -> str:
@@ -365,6 +380,7 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     subjects: dict[int, tuple[int, int] | None] = {}
     earlier: set[str] = set()
     contents = content_index(statements)
+    counts = head_counts(text)
     for i, st in enumerate(statements):
         parent = _parent(chosen, i)
         if parent is not None:
@@ -372,7 +388,7 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
                 chosen[i] = replace(st, speaker=chosen[parent].speaker)
             continue
         cands = candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents, subjects,
-                           earlier, contents)
+                           earlier, contents, counts)
         best = max(cands, key=lambda c: score(c, weights))
         if best.none:
             sp = None

@@ -71,6 +71,8 @@ def test_reported_statements_on_dev_are_right_often_enough(dev_results):
             c = chars((x.start, x.end) for x in st.content)
             right += any(len(c & g) * 2 >= len(c) and len(c & g) * 2 >= len(g) for g in golds)
             assert st.kind == "reported"
+            assert st.speaker is not None, "a model-found sentence without a source is narration, not a statement"
             assert all(row["text"][x.start:x.end] == x.text for x in st.content)
     assert made >= 20, f"only {made} reported sentences on dev"
     assert right / made >= 0.33, f"{right}/{made} reported sentences right"
+

@@ -402,7 +402,10 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     if doc.lang_ == "de":
         chosen = [st if st.speaker is None else replace(st, speaker=expand_speaker(doc, text, st))
                   for st in chosen]
-    return chosen
+    # a sentence the reported-sentence model found, with no one the model can name as its source,
+    # reads as the writer's own narration: not a statement on anyone's say-so (dev: quote F1
+    # 0.697 -> 0.701, attribution 0.589 -> 0.592)
+    return [st for st in chosen if st.speaker is not None or not st.evidence.endswith(":reported-model")]
 
 
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())

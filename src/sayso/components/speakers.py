@@ -466,7 +466,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             i -= 1
         elif t.is_lower and (low in lang.DETERMINERS or low == "und"
                              or low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
-                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS - _ADJECTIVES):
+                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS):
             i -= 1
         else:
             break
@@ -490,8 +490,6 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
         return sp
     return replace(sp, start=start, end=end, text=text[start:end])
 
-
-_ADJECTIVES: frozenset[str] = frozenset()
 
 
 def _np_ish(tok, lang) -> bool:

@@ -52,7 +52,10 @@ EN_NOT_CONTENT = frozenset("which who whose where when while although though bec
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
 EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
-EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged"])
+EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged",
+                 "maintains", "maintained", "contends", "contended", "predicted", "predicts", "conceded", "concedes",
+                 "admitted", "admits", "asserted", "asserts", "stressed", "stresses", "emphasized", "emphasizes",
+                 "observed", "observes", "replied", "responded", "complained", "suggested", "suggests", "agreed"])
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 NESTED_MIN_WORDS = 2  # one-word quotations inside a report are mostly labels, not statements
 NP_INNER = frozenset(["und", "oder", "sowie", "in", "im", "aus", "von", "vom", "für", "zur", "zum", "bei", "am", "an", "auf", "mit"])
@@ -364,6 +367,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
+            if lang.CODE == "en" and i + 1 < b and low[i + 1] in lang.PARTICLE_CUES.get(lw, ()):
+                cues.append(_Cue(i, "verb", i + 2))  # "called for": the particle belongs to the cue
+                continue
             cues.append(_Cue(i, "verb", i + 1))
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
@@ -430,10 +436,17 @@ def _clause_start(ctx: _Ctx, a: int, i: int) -> int:
     k = i - 1
     stop = max(a, i - WINDOW)
     while k >= stop:
-        if (ctx.qid[k] >= 0 and not _quoted_name(ctx, k)) or ctx.words[k] in CLAUSE_BOUNDARY:
+        if (ctx.qid[k] >= 0 and not _quoted_name(ctx, k)) or (
+                ctx.words[k] in CLAUSE_BOUNDARY and not _attached_hyphen(ctx, k)):
             return k + 1
         k -= 1
     return stop
+
+
+def _attached_hyphen(ctx: _Ctx, k: int) -> bool:
+    """Token k is a hyphen written without spaces inside a word the tokenizer split: "(D-N.Y.)"."""
+    return (ctx.words[k] == "-" and 0 < k < len(ctx.words) - 1 and ctx.ends[k - 1] == ctx.starts[k]
+            and ctx.ends[k] == ctx.starts[k + 1])
 
 
 def _quoted_name(ctx: _Ctx, k: int) -> bool:
@@ -1072,7 +1085,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")
-    elif k < limit and ctx.qid[k] >= 0 and ctx.quotes[ctx.qid[k]].start == ctx.starts[k]:
+    elif k < limit and ctx.qid[k] >= 0 and ctx.quotes[ctx.qid[k]].start == ctx.starts[k] and (
+            de or k <= speaker_end + 1):
+        # (English: 'said he wasn't going to "act like a puppy"' -- a quotation further on lies
+        # inside the bare clause, which is the content)
         # "sagte X „…“": a quotation right after the cue
         q = ctx.quotes[ctx.qid[k]]
         if len(ctx.text[q.start:q.end].split()) >= 3:
@@ -1150,6 +1166,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if low[c] in {"told", "tells", "tell"}:
             np = _np_right(ctx, k, b)
             k = np[1] if np else k
+        k = _skip_en_adjunct(ctx, k, b)
         end = _content_end(ctx, k, b, later)
         if end - k >= 4 and low[k] not in EN_ADJUNCTS:
             parts, direct = _quote_content(ctx, k, end)
@@ -1187,6 +1204,23 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")
     return None
+
+
+EN_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _skip_en_adjunct(ctx: _Ctx, k: int, b: int) -> int:
+    """ "said on Monday he would ...", "said after the convention he ...": a short prepositional
+    adjunct between the verb and a clause opened by a subject pronoun is skipped; else k."""
+    low = ctx.lowers
+    if k >= b or low[k] not in EN_ADJUNCTS:
+        return k
+    for k2 in range(k + 1, min(b, k + 6)):
+        if _is_punct(ctx.words[k2]) or ctx.qid[k2] >= 0:
+            return k
+        if low[k2] in EN_SUBJECT_PRONOUNS and k2 + 1 < b and (low[k2 + 1] in EN_FINITE or low[k2 + 1].endswith(("s", "ed"))):
+            return k2
+    return k
 
 
 def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first) -> Statement | None:

@@ -18,6 +18,24 @@ POSITIVE = [
      "Brian Baker", "could start this week", "indirect"),
     ("Johnson said hackers are taking aim at election officials, and that one recent attempt was successful.",
      "Johnson", "hackers are taking aim", "indirect"),
+    # a party designation in brackets is part of the subject, not a clause boundary
+    ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
+     "members will help him", "indirect"),
+    # a short adjunct between the verb and the bare clause
+    ("Trump said after the convention he would not accept the endorsement.", "Trump", "he would not accept",
+     "indirect"),
+    ("The governor told reporters on Monday she was leaving.", "The governor", "she was leaving", "indirect"),
+    # what someone calls for is reported, without the particle
+    ("Fowler is calling for a process to identify a potential successor.", "Fowler", "a process to identify",
+     "reported"),
+    ("Schiff called on the administration to call out Russia.", "Schiff", "the administration to call out",
+     "reported"),
+    # a closing verb of assertion other than "said"
+    ("Secrecy is not a stranger to her health issues, the former doctor maintains.", "the former doctor",
+     "Secrecy is not a stranger", "indirect"),
+    # a quotation inside the bare clause is part of it, not the whole content
+    ('Cruz said he was not going to "act like a servile puppy dog" and back Trump.', "Cruz",
+     "he was not going to", "indirect"),
     ("“We are not going anywhere,” Mayor John Miller told reporters.", "John Miller", "not going anywhere", "direct"),
     ("The spokesperson said: “The talks have failed.”", "spokesperson", "talks have failed", "direct"),
     ("“It was a mistake,” said Senator Warren.", "Warren", "It was a mistake", "direct"),
@@ -67,6 +85,8 @@ NEGATIVE = [
     "Police found the body in the river on Monday.",  # "found" reports only with a that-clause
     "The map shows the route of the march.",
     "He spoke to reporters in Ohio.",  # whom he spoke to is not what he said
+    "Trump said on Monday.",  # an adjunct alone is no content
+    "The senator called for help.",  # too short to be a demand worth reporting
 ]
 
 

@@ -99,6 +99,11 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "talked": frozenset({"about"}),
     "complained": frozenset({"about", "of"}),
     "commented": frozenset({"on"}),
+    # what someone called for is what they demand: "called for an inquiry", "is calling on X to ..."
+    "called": frozenset({"for", "on"}),
+    "calls": frozenset({"for", "on"}),
+    "calling": frozenset({"for", "on"}),
+    "call": frozenset({"for", "on"}),
 }
 
 # Verbs whose object is what was said ("condemned the attack", "called for a ceasefire").
@@ -107,7 +112,7 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "demanded demands denied denies warned warns announced announces described describes accused accuses "
     "blasted blasts attacked pledged pledges promised promises praised praises dismissed dismisses "
     "rejected rejects defended defends questioned questions expressed expresses signaled signalled "
-    "signals recommended recommends proposed proposes spoke talked commented".split()
+    "signals recommended recommends proposed proposes spoke talked commented calling call".split()
 )
 
 # "according to X", "per X": frames before a noun phrase.

@@ -43,6 +43,10 @@ ROLE_WORDS: dict[str, str] = {
     "analyst": "analyst",
 }
 PERSON_PRONOUNS = frozenset({"er", "sie", "he", "she", "ich", "i"})
+# A relative pronoun as speaker (", who said ...") stands for the mention right before it.
+RELATIVE_SPEAKERS = frozenset({"who"})
+ANTECEDENT_REACH = 60  # characters: "McConnell, now the Senate majority leader, who"
+PRONOUN_REACH = 400  # characters: about the sentence before a pronoun
 
 # A mention right after one of these (an article between allowed) is not the subject:
 # "in Russland", "gegen die Ukraine", "laut Reuters", "according to Kyiv".
@@ -82,8 +86,13 @@ def link(doc: Doc, lang) -> None:
         sp = st.speaker
         if sp is not None:
             entity, etype = _entity_in(sp, mentions, starts)
-            if entity is None and sp.text.lower() in PERSON_PRONOUNS and last_person is not None:
-                entity, etype = last_person, "person"
+            if entity is None and sp.text.lower() in PERSON_PRONOUNS:
+                # the nearest named speaker before; with none yet, the person last named
+                # ("Putin traf am Montag ein. Er sagte, ...")
+                entity = last_person or _person_before(sp.start, mentions, starts)
+                etype = "person" if entity else None
+            elif entity is None and sp.text.lower() in RELATIVE_SPEAKERS:
+                entity, etype = _antecedent(sp, mentions, starts)
             role = _role(sp.text)
             sp = Speaker(sp.start, sp.end, sp.text, entity, role)
             if etype == "person":
@@ -103,6 +112,32 @@ def link(doc: Doc, lang) -> None:
             figures = [f if f.about else _with_subject(f, text, code, mentions, starts, sents, voices)
                        for f in figures]
         doc._.sayso_figures = figures
+
+
+def _person_before(pos: int, mentions, starts) -> str | None:
+    """The person mentioned last before character pos, within PRONOUN_REACH characters."""
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0 and pos - mentions[i][1] <= PRONOUN_REACH:
+        if mentions[i][3] == "person" and mentions[i][1] <= pos and not mentions[i][2].startswith("ambiguous:"):
+            return mentions[i][2]
+        i -= 1
+    return None
+
+
+def _antecedent(sp: Speaker, mentions, starts) -> tuple[str | None, str | None]:
+    """The entity a relative pronoun speaker stands for: the mention just before it ("Ted Cruz
+    endorses Trump, who says ..."), at most an apposition's length away."""
+    i = bisect.bisect_left(starts, sp.start) - 1
+    nearest = None
+    while i >= 0 and sp.start - mentions[i][1] <= ANTECEDENT_REACH:
+        _, end, eid, etype = mentions[i]
+        i -= 1
+        if end > sp.start or eid.startswith("ambiguous:"):
+            continue
+        if etype == "person":  # "who" stands for a person: "Trump's adviser Miller, who"
+            return eid, etype
+        nearest = nearest or (eid, etype)
+    return nearest or (None, None)
 
 
 def _entity_in(sp: Speaker, mentions, starts) -> tuple[str | None, str | None]:

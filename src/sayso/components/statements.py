@@ -51,6 +51,8 @@ NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", 
 EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
+# words that close the object of an English reporting verb: what follows is the writer's adjunct
+EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
 EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged",
                  "maintains", "maintained", "contends", "contended", "predicted", "predicts", "conceded", "concedes",
@@ -191,6 +193,11 @@ def _speaker(ctx: _Ctx, i: int, j: int) -> Speaker | None:
         j += 1  # keep a bracket the speaker opened: "Institute for the Study of War (ISW)"
     s = _span(ctx, i, j)
     return Speaker(s.start, s.end, s.text) if s else None
+
+
+def _speaker_tokens(ctx: _Ctx, i: int, j: int) -> Speaker:
+    """Tokens [i, j) as the speaker, untrimmed (a relative pronoun that is the subject)."""
+    return Speaker(ctx.starts[i], ctx.ends[j - 1], ctx.text[ctx.starts[i]:ctx.ends[j - 1]])
 
 
 def _closes_bracket(ctx: _Ctx, i: int, j: int) -> bool:
@@ -486,7 +493,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
                 or (ctx.words[k] == "," and ctx.lowers[k + 1].endswith("ing") and ctx.words[k + 1].islower())
-                or ctx.words[k] in {"--", "—", "―"}):
+                or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
@@ -498,6 +505,19 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # that cue's subject ("weisen hin: Ein Sprecher ... hob hervor"): nothing is left
             return cs if cs > i + 1 else (i if k - i <= 6 else k)
     return limit
+
+
+def _en_new_report(ctx: _Ctx, k: int, limit: int) -> bool:
+    """ ", and human rights groups warned that ...", ", while 73 percent said ...": a comma and a
+    conjunction opening another subject's report end the content before it."""
+    if ctx.words[k] != "," or ctx.lowers[k + 1] not in {"and", "while", "but", "whereas"}:
+        return False
+    for j in range(k + 2, min(limit, k + 9)):
+        if ctx.qid[j] >= 0 or _is_punct(ctx.words[j]):
+            return False
+        if ctx.lowers[j] in ctx.lang.CUE_VERBS:
+            return j > k + 2
+    return False
 
 
 def _emit(ctx: _Ctx, u: int, speaker: Speaker | None, cue: Span | None, content: list[Span | None],
@@ -875,6 +895,13 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         j0 = c
         while j0 > i0 and low[j0 - 1] in AUX_EN:
             j0 -= 1
+        if i0 < c and i0 > a and w[i0 - 1] == ",":
+            # ", who in 2010 said ...", ", many of whom say ...": the relative pronoun is the
+            # subject (it stands for the noun before it, as the English annotation marks it)
+            if low[i0] == "who":
+                return _speaker_tokens(ctx, i0, i0 + 1), speaker_end, None, False
+            if i0 + 2 < c and low[i0 + 1] == "of" and low[i0 + 2] == "whom":
+                return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
             i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
         # a subject with an apposition runs longer: "Megan Hester, senior associate for education
@@ -1113,7 +1140,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
     # the content before: „…“, sagte X.  /  Er sei krank, sagte X.
     # "..., a city spokesman said." / "“…,” said Maria Delgado, president of ..." / "..., X said, adding ..."
-    en_closing = not de and low[c] in EN_SAY and (
+    relative = low[cs] in {"who", "which"} or (cs + 2 < c and low[cs + 2] == "whom")
+    en_closing = not de and low[c] in EN_SAY and not relative and (
         b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4))))
     if cs > a and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok or en_closing):
         pre_end = cs - 1 if w[cs - 1] == "," else cs
@@ -1190,6 +1218,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # stop at a coordinated second verb: "und äußerte ..."
         if low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
             end = k2
+            break
+        if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
+            end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
     if end - o0 >= 3 and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
         parts, direct = _quote_content(ctx, o0, end)

@@ -33,6 +33,13 @@ POSITIVE = [
     # a closing verb of assertion other than "said"
     ("Secrecy is not a stranger to her health issues, the former doctor maintains.", "the former doctor",
      "Secrecy is not a stranger", "indirect"),
+    # a relative pronoun is the subject of its clause; the clause before is no content
+    ("Ted Cruz endorses Trump, who says he is honored.", "who", "he is honored", "indirect"),
+    ("The veto angered families of victims, many of whom say the claims are unfounded.", "many of whom",
+     "the claims are unfounded", "indirect"),
+    # the object of a reporting verb ends before the writer's adjunct
+    ("Few people would have described Obama as a climate evangelist when he ran in 2008.", "Few people",
+     "Obama as a climate evangelist", "reported"),
     # a quotation inside the bare clause is part of it, not the whole content
     ('Cruz said he was not going to "act like a servile puppy dog" and back Trump.', "Cruz",
      "he was not going to", "indirect"),
@@ -127,6 +134,11 @@ BOUNDARIES = [
      "he will expand"),
     ("Video shows that Crutcher had his hands in the air, contradicting the police's earlier claim.",
      "his hands in the air", "contradicting"),
+    # another subject's report after ", and" is not part of the content
+    ("Obama emphasized that the reforms were not complete, and rights groups warned that leverage was lost.",
+     "the reforms were not complete", "rights groups"),
+    ("The experts praised the proposals to help small businesses, which include a large deduction.",
+     "the proposals to help", "which include"),
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),

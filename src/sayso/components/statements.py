@@ -542,7 +542,7 @@ def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
         # a "dass" clause is reported speech even when it quotes most of its words
         qchars = sum(ctx.quotes[q].end - ctx.quotes[q].start for q in qs)
         total = ctx.ends[j - 1] - ctx.starts[i] if j > i else 0
-        if total and qchars >= 0.6 * total:
+        if total and qchars >= ctx.lang.DIRECT_QUOTE_SHARE * total:
             return [Span.of(ctx.text, ctx.quotes[q].start, ctx.quotes[q].end) for q in qs], True
     return [_span(ctx, i, j)], False
 

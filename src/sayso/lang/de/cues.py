@@ -188,3 +188,7 @@ NESTED_QUOTE_STATEMENTS: bool = True
 # German news annotation (Wikinews quotes) counts a quotation after "„…“, sagte X." as a
 # statement of its own (11 such pairs in the training articles, 1 joined): kept apart.
 JOIN_QUOTE_SEQUENCES: bool = False
+
+# A report whose words are mostly (this share of characters) quotation is direct speech, and its
+# content is just the quotations: the German annotation marks „…“ inside a short frame as Direct.
+DIRECT_QUOTE_SHARE: float = 0.6

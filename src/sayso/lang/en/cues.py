@@ -137,3 +137,7 @@ NESTED_QUOTE_STATEMENTS: bool = False
 # statement: one statement with a content span per quotation, as the issue of multi-sentence
 # quotations asks and as English annotation (PolNeAR) counts it.
 JOIN_QUOTE_SEQUENCES: bool = True
+
+# A report is direct speech, with just its quotations as content, only when they are nearly all of it:
+# PolNeAR keeps the whole clause around a quoted phrase ('condemned the test as "provocative"').
+DIRECT_QUOTE_SHARE: float = 0.9

@@ -167,6 +167,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "ergebnis", "ergebnissen", "expertenmeinung", "einschätzungen", "vermutungen", "beobachtern",
     "artikel", "nachricht", "darstellungen", "hinweisen", "erfahrungen", "auskunft",
     "auskünften", "vorhersage", "vorhersagen", "medien", "bekunden", "kenntnisstand", "erkenntnisstand",
+    "hochrechnung", "ermittlungsstand", "planungen", "hinweis",
 )
 # Frame words that close with "heißt es": "In einer Mitteilung ... heißt es, dass ...".
 IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß"})

@@ -44,6 +44,13 @@ SPEAKER_PHRASES = [
     ("Hisbollah-Chef Hassan Nasrallah sagte, die Lage sei ernst.", "Hisbollah-Chef Hassan Nasrallah"),
     ("Arbeitsminister Franz Müntefering (SPD) sagte, die Lage sei ernst.", "Arbeitsminister Franz Müntefering (SPD)"),
     ("Nach Angaben des Magazins „Der Spiegel“ ist die Lage ernst.", "Angaben des Magazins „Der Spiegel“"),
+    # a postposition's source is the noun phrase right before it, not the clause's opening words
+    ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "Berichten"),
+    ("Die Truppen konnten jedoch eigenen Angaben zufolge 500 Zivilisten retten.", "eigenen Angaben"),
+    ("Dem Bericht der Zeitung zufolge wurden 20 Menschen verletzt.", "Dem Bericht der Zeitung"),
+    # a quoted phrase in lower case after the source is no name of it
+    ("Der Fall wird nach Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“ geprüft.",
+     "Angaben der Staatsanwaltschaft"),
     # negatives: an adverbial before the name and a place after it stay outside
     ("Am Montag sagte Merkel in Berlin, die Lage sei ernst.", "Merkel"),
     ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Bürgermeister Müller"),

@@ -229,8 +229,9 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
             k = j
             while k < limit and ctx.qid[k] == ctx.qid[j]:
                 k += 1
-            if _short_quote(ctx, j) and k < limit and w[k] not in {".", "!", "?", ":"}:
-                j = k  # a quoted name after its noun: "des Magazins „Der Spiegel“ ist ..."
+            if _short_quote(ctx, j) and k < limit and w[k] not in {".", "!", "?", ":"} and _is_cap(
+                    ctx.text[ctx.quotes[ctx.qid[j]].inner[0]:ctx.quotes[ctx.qid[j]].inner[0] + 1]):
+                j = k  # a quoted name after its noun: "des Magazins „Der Spiegel“ ist ..." (a name is capitalised)
                 continue
             break
         if ctx.qid[j] >= 0 and j == i:
@@ -776,6 +777,12 @@ def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     s0 = _clause_start(ctx, a, cue.i)
     if s0 >= cue.i:
         return None
+    # "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": the source is
+    # the noun phrase right before the postposition; the clause's words before it are content
+    for p in range(s0, cue.i):
+        if _np_right(ctx, p, cue.i) == (p, cue.i):
+            s0 = p
+            break
     speaker = _speaker(ctx, s0, cue.i)
     after = cue.end
     if after < b and ctx.words[after] == ",":

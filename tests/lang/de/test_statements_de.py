@@ -147,6 +147,9 @@ def test_interrupted_quote_keeps_both_halves():
 
 # where a content clause ends: (text, content contains, content must not contain)
 BOUNDARIES = [
+    # the clause's words before a postposed source are content, the source is not
+    ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "Unter den Passagieren",
+     "Berichten"),
     # a fronted subordinate clause holds the content; the main clause (verb first) is not said
     ("Während die USA betonen, dass solche Aktionen gegen internationales Recht verstoßen, stellt der Kreml "
      "die Situation anders dar.", "gegen internationales Recht verstoßen", "stellt der Kreml"),

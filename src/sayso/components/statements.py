@@ -834,6 +834,13 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
         return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.85, "so-frame")
     before = a
     parts, direct = _quote_content(ctx, before, cue.i)
+    # "…, so Celebi, die auch angab, dass …": a relative clause on the speaker is no content
+    if frame_end < b and w[frame_end] == "," and j < b and low[j] in RELATIVES_DE:
+        # (the sentence may go on after it: "…, so X, der bei der Stelle arbeitet, seien …")
+        k = j + 1
+        while k < b and not (w[k] == "," and ctx.qid[k] < 0):
+            k += 1
+        j = k + 1 if k + 1 < b and low[k + 1] not in lang.SUBORDINATORS else b
     if not direct and j < b - 1:
         parts = [_span(ctx, before, cue.i), _span(ctx, j, b)]
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8, "so-frame")

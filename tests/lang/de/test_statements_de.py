@@ -147,6 +147,11 @@ def test_interrupted_quote_keeps_both_halves():
 
 # where a content clause ends: (text, content contains, content must not contain)
 BOUNDARIES = [
+    # a relative clause on the speaker of a "so" frame is no content; the sentence may resume after it
+    ("Oftmals habe der Mann gewartet, so Celebi, die auch angab, dass ihre Mandantin die Polizei gerufen habe.",
+     "Oftmals habe der Mann gewartet", "ihre Mandantin"),
+    ("Vom 2. April bis zum 20. Juni, so Müller, der bei der Stelle arbeitet, seien 29.547 Juden deportiert worden.",
+     "seien 29.547 Juden", "bei der Stelle"),
     # the clause's words before a postposed source are content, the source is not
     ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "Unter den Passagieren",
      "Berichten"),

@@ -1027,6 +1027,9 @@ def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
             continue
         if lw in AUX_DE or lw in lang.SUBJUNCTIVE_FORMS or lw in lang.CUE_VERBS:
             return False
+        if lang.CODE == "de" and k > s0 and _is_cap(ctx.words[k - 1]) and lw not in lang.DETERMINERS \
+                and lw not in lang.NP_LINKS and lw not in NP_INNER and not (k + 1 < j and _has_cap(ctx.words[k + 1])):
+            return False  # "Das Beben erreichte eine ...": a lower-case word after the noun, not before one, is a verb
         if lw in lang.DETERMINERS or lw in lang.NP_LINKS or lw in NP_INNER or lw.endswith(ADJ_ENDINGS):
             continue
         if lang.CODE != "de" and lw not in AUX_EN and lw not in lang.SUBORDINATORS and lw not in lang.PRONOUNS \
@@ -1518,6 +1521,20 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     content = Span.of(ctx.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
     if content is None:
         return
+    if konj1 and ctx.qid[a] < 0:
+        # "Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig.": a
+        # subjunctive clause after a main clause that has a subject of its own reports that subject,
+        # whatever its verb
+        first = next(k for k in range(a, b) if low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k))
+        cs = _clause_start(ctx, a, first)
+        relative = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1])  # (an article has its noun next)
+        if cs > a + 2 and ctx.words[cs - 1] == "," and first - cs <= 6 and not relative \
+                and not _has_subjunctive(ctx, a, cs, loose=False):
+            subject = _clause_subject(ctx, a, cs - 1)
+            if subject is not None:
+                _emit(ctx, u, subject, None, [_span(ctx, cs, end)], "indirect",
+                      0.5, "clause+subjunctive")
+                return
     # Konjunktiv II alone also marks hypotheticals; it continues a report only right after one
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
         first = next((k for k in range(a, b) if _is_subjunctive(ctx, k)), a)

@@ -64,6 +64,11 @@ POSITIVE = [
     # indicative content before a cue and speaker that close the sentence
     ("Der Protoplanet ist ungefähr 14-mal so schwer wie Jupiter, erklärte die Astronomin Jane Greaves.",
      "Jane Greaves", "14-mal so schwer", "indirect"),
+    # indicative content before a closing cue whose subject follows it
+    ("Das Beben erreichte eine hohe Magnitude, teilte der USGS mit.", "USGS", "Das Beben erreichte", "indirect"),
+    # a subjunctive clause after a main clause with its own subject, whatever the verb
+    ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
+     "Die Wahlkommission", "das Gericht sei dafür nicht zuständig", "indirect"),
     # source frames
     ("Laut Polizei wurden 20 Menschen festgenommen.", "Polizei", "wurden 20 Menschen festgenommen", "according_to"),
     ("Nach Angaben der Vereinten Nationen sind mehr als 1.000 Menschen geflohen.", "Vereinten Nationen",
@@ -103,6 +108,7 @@ NEGATIVE = [
     "Nach den Nachrichten fuhr er nach Hause.",  # "nach" in time, not a source
     "Nach der Ankündigung stieg der Kurs der Aktie.",
     "Er kaufte das Haus, das der Vater gebaut hatte.",
+    "Er kaufte das Haus, wäre es billiger gewesen.",  # Konjunktiv II alone is no report
     "Die Brücke wurde wie geplant im Mai eröffnet.",
     "Er hat dem Verein das Geld gegeben.",
 ]
@@ -237,3 +243,12 @@ def test_speaker_label_at_paragraph_start(text, speaker):
     a = sayso.analyze(text, lang="de")
     labels = [s.speaker.text for s in a.statements if s.evidence == "de:speaker-label"]
     assert labels == ([speaker] if speaker else []), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Er kaufte das Haus, das der Vater gebaut habe.",  # a relative clause, not a reported one
+    "Am Montag, an dem es regnete, sei er gekommen.",  # no subject before the comma
+])
+def test_subjunctive_clause_without_its_own_reporter(text):
+    a = sayso.analyze(text, lang="de")
+    assert all(s.evidence != "de:clause+subjunctive" for s in a.statements), [s.to_dict() for s in a.statements]

@@ -41,6 +41,7 @@ ADVERBS_DE = frozenset(
 ADDRESSEE_DE = frozenset(["gegenüber", "vor", "bei", "in", "im", "am", "auf", "an", "zu", "zum", "zur", "mit"])
 PASSIVE_AUX = frozenset(["wird", "wurde", "wurden", "werden", "worden"])
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
+ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
 SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
@@ -1124,8 +1125,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # content (", killing 17 sailors", ", which makes him ..."): only a short gap counts
             en_ok = (not bare_clause and low[k] not in lang.CUE_VERBS and k - speaker_end <= 5
                      and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly")))
-            ok = colon or direct or low[k] in lang.CONTENT_OPENERS or (
-                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de else en_ok)
+            # German: a purpose clause ("rief an, um sein Abo zu kündigen") or an adverbial one in the
+            # indicative ("gemeldet, nachdem er nicht mehr zu sehen war") is the writer's, not the content
+            de_adverbial = de and (low[k] in PURPOSE or (
+                low[k] in ADVERBIAL_SUBORDINATORS_DE and not _has_subjunctive(ctx, k, end, loose=False)))
+            ok = not de_adverbial and (colon or direct or low[k] in lang.CONTENT_OPENERS or (
+                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de else en_ok))
             if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")

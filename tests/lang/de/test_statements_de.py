@@ -252,3 +252,19 @@ def test_speaker_label_at_paragraph_start(text, speaker):
 def test_subjunctive_clause_without_its_own_reporter(text):
     a = sayso.analyze(text, lang="de")
     assert all(s.evidence != "de:clause+subjunctive" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Er rief in Buenos Aires an, um sein Zeitungsabo zu kündigen.", "um sein Zeitungsabo"),
+    ("Die Fluglotsen hatten den Hubschrauber gemeldet, nachdem er nicht mehr zu sehen war.", "nachdem er"),
+])
+def test_adverbial_clause_after_a_cue_is_no_content(text, clause):
+    a = sayso.analyze(text, lang="de")
+    assert all(not c.text.startswith(clause) for s in a.statements for c in s.content), \
+        [s.to_dict() for s in a.statements]
+
+
+def test_subjunctive_clause_after_a_subordinator_is_content():
+    a = sayso.analyze("Der Minister widersprach, weil die Zahlen falsch seien.", lang="de")
+    assert any(c.text.startswith("weil die Zahlen") for s in a.statements for c in s.content), \
+        [s.to_dict() for s in a.statements]

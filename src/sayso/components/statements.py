@@ -1648,7 +1648,7 @@ def _merge_free_indirect(out: list[Statement], text: str) -> list[Statement]:
         prev = merged[-1] if merged else None
         if (prev is not None and st.kind == "free_indirect" and prev.kind == "free_indirect"
                 and st.evidence == prev.evidence and prev.speaker == st.speaker
-                and not text[prev.end:st.start].count("\n") and st.start - prev.end < 3
+                and st.start - prev.end < 4 and not text[prev.end:st.start].strip()
                 and not _after_comma(text, prev.start)):
             # (a clause after a comma is what an unrecognised cue before it reports: it stands alone)
             span = Span.of(text, prev.start, st.end)

@@ -924,7 +924,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
             return _speaker(ctx, i0, j0), speaker_end, None, False
         np = _np_right(ctx, cue_end, b)
-        if np and (_has_cap(w[np[0]]) or low[np[0]] in lang.DETERMINERS or low[np[0]] in lang.PRONOUNS):
+        if np and (_has_cap(w[np[0]]) or low[np[0]] in lang.DETERMINERS or low[np[0]] in lang.PRONOUNS or (
+                # "said panel Chairman Jason Chaffetz": a lower-case title before the name
+                not low[np[0]].endswith("ly") and any(_has_cap(w[k]) for k in range(np[0] + 1, min(np[1], np[0] + 4))))):
             # "said Senator Warren", "said the governor"; not "said forcefully"
             return _speaker(ctx, *np), np[1], None, False
         return None, speaker_end, None, False
@@ -1622,7 +1624,7 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
     """A quotation standing alone after a direct statement of the same speaker, in the same
     paragraph and close by ("“…,” he said. “…”"), becomes another content span of it."""
     joined: list[Statement] = []
-    for st in out:
+    for st in sorted(out, key=lambda x: x.start):
         prev = joined[-1] if joined else None
         if (prev is not None and st.kind == "direct" and prev.kind == "direct" and st.cue is None
                 and st.evidence.endswith("quote+last-speaker") and prev.speaker is not None
@@ -1630,8 +1632,29 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
                 and "\n" not in text[prev.end:st.start]):
             joined[-1] = replace(prev, content=(*prev.content, *st.content))
             continue
+        if prev is not None and _interrupted(prev, st, text):
+            # "“…,” he said, “…”" / "“…,” said Rep. X (R-Utah). “…”": the words between the two
+            # quotations are the frame of both, and the quotation is one statement
+            framed = prev if prev.cue is not None and prev.end <= prev.cue.start else st
+            joined[-1] = replace(framed, content=(*prev.content, *st.content),
+                                 speaker=framed.speaker or prev.speaker or st.speaker)
+            continue
         joined.append(st)
     return joined
+
+
+def _interrupted(prev: Statement, st: Statement, text: str) -> bool:
+    """Two direct statements whose quotations stand either side of one short frame."""
+    if prev.kind != "direct" or st.kind != "direct" or not 0 < st.start - prev.end <= 80:
+        return False
+    gap = text[prev.end:st.start]
+    if "\n" in gap or any(q in gap for q in "\"“”„«»") or "''" in gap:
+        return False
+    cue = next((c for c in (st.cue, prev.cue) if c is not None and prev.end <= c.start and c.end <= st.start), None)
+    if cue is None:
+        return False
+    return prev.speaker is None or st.speaker is None or (prev.speaker.start, prev.speaker.end) == (
+        st.speaker.start, st.speaker.end)
 
 
 def _after_comma(text: str, i: int) -> bool:

@@ -188,6 +188,9 @@ def test_nested_report_names_the_pronoun_as_its_speaker(text, inner_speaker):
     ("“We have made major contributions,” he said. “We are part of American history.”", 2),
     ("''Their strategy is very clear,'' Michael McFaul, a senior fellow at the Hoover Institution, said. "
      "''Having people like him helps them.''", 2),
+    # an interrupted quotation is one statement, whichever side names the speaker
+    ('"If you have even a portion of those people displaced," he said, "you now have refugee crises."', 2),
+    ('"Subpoenas are not optional," said panel Chairman Rep. Jason Chaffetz. "He is a crucial witness."', 2),
     # ... not across a paragraph
     ("“We have made major contributions,” he said.\n\n“We are part of American history.”", 1),
 ])
@@ -195,7 +198,7 @@ def test_quote_sequence_is_one_statement(text, spans):
     a = sayso.analyze(text, lang="en")
     first = a.statements[0]
     assert len(first.content) == spans, [s.to_dict() for s in a.statements]
-    assert all(c.text.startswith(("“", "''")) for c in first.content)
+    assert all(c.text.startswith(("“", "''", "\"")) for c in first.content)
     assert a.check_offsets() == []
 
 

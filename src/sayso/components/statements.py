@@ -159,9 +159,26 @@ def _units(doc: Doc, ctx: _Ctx) -> list[tuple[int, int]]:
             continue
         if units and ctx.qid[a] >= 0 and ctx.qid[a] == ctx.qid[units[-1][1] - 1]:
             units[-1] = (units[-1][0], b)
+        elif units and _signature_after_quote(ctx, units[-1][1], a, b):
+            units[-1] = (units[-1][0], b)
         else:
             units.append((a, b))
     return units
+
+
+def _signature_after_quote(ctx: _Ctx, prev_end: int, a: int, b: int) -> bool:
+    """ "“Who would have believed it?” Trump said, looking ...": the sentence splitter ends the
+    sentence at the quotation's question mark, but the speaker and verb after it belong to it."""
+    if ctx.qid[prev_end - 1] < 0 or "\n" in ctx.text[ctx.ends[prev_end - 1]:ctx.starts[a]]:
+        return False
+    for k in range(a, min(b, a + 7)):
+        if ctx.qid[k] >= 0 or _is_punct(ctx.words[k]):
+            return False
+        if ctx.lowers[k] in ctx.lang.CUE_VERBS:
+            nxt = ctx.words[k + 1] if k + 1 < b else "."
+            return k > a and (nxt in {",", ".", "!", "?"} or k + 2 >= b) or (
+                k == a and ctx.words[k].islower())
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -33,6 +33,9 @@ POSITIVE = [
     # a closing verb of assertion other than "said"
     ("Secrecy is not a stranger to her health issues, the former doctor maintains.", "the former doctor",
      "Secrecy is not a stranger", "indirect"),
+    # a quotation ending in a question mark keeps the speaker and verb after it
+    ("“Who would have believed that we would get 14 million votes?” Trump said, looking out on the crowd.",
+     "Trump", "Who would have believed", "direct"),
     # a relative pronoun is the subject of its clause; the clause before is no content
     ("Ted Cruz endorses Trump, who says he is honored.", "who", "he is honored", "indirect"),
     ("The veto angered families of victims, many of whom say the claims are unfounded.", "many of whom",

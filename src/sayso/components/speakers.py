@@ -405,7 +405,7 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     # a sentence the reported-sentence model found, with no one the model can name as its source,
     # reads as the writer's own narration: not a statement on anyone's say-so (dev: quote F1
     # 0.697 -> 0.701, attribution 0.589 -> 0.592)
-    return [st for st in chosen if st.speaker is not None or not st.evidence.endswith(":reported-model")]
+    return [st for st in chosen if st.speaker is not None or not st.evidence.endswith((":reported-model", ":subjunctive-unattributed"))]
 
 
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())

@@ -1569,6 +1569,12 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
             content = Span.of(ctx.text, ctx.starts[cs], ctx.ends[end - 1])
         _emit(ctx, u, salient, None, [content], "free_indirect", 0.5, "subjunctive-continuation")
         return
+    if salient is None and any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k, loose=False)
+                               for k in range(a, b)):
+        # "Eine erneute Aufnahme sei erst möglich, wenn ...": Konjunktiv I in news reports someone
+        # even with no speaker near; the speaker model looks for the source further back
+        _emit(ctx, u, None, None, [content], "free_indirect", 0.4, "subjunctive-unattributed")
+        return
     claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (
         low[end - 2] in {"sein", "haben", "werden"} or low[end - 1] in {"sein", "haben", "werden"})
     if claim and u - max(ctx.last_unit, ctx.last_subject_unit) <= 1:

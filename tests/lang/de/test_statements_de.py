@@ -268,3 +268,17 @@ def test_subjunctive_clause_after_a_subordinator_is_content():
     a = sayso.analyze("Der Minister widersprach, weil die Zahlen falsch seien.", lang="de")
     assert any(c.text.startswith("weil die Zahlen") for s in a.statements for c in s.content), \
         [s.to_dict() for s in a.statements]
+
+
+def test_subjunctive_sentence_far_from_any_speaker_is_reported():
+    text = ("Der Bundeskanzler reiste nach Brüssel. Am Abend gab es ein Essen. Als Ersatz wollen die G7-Staaten "
+            "sich nun in Brüssel treffen. Eine erneute Aufnahme sei erst möglich, wenn Russland seinen Kurs ändere.")
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.content[0].text.startswith("Eine erneute Aufnahme sei")]
+    assert found and found[0].kind == "free_indirect" and found[0].speaker is not None, \
+        [s.to_dict() for s in a.statements]
+
+
+def test_subjunctive_sentence_with_no_source_anywhere_is_dropped():
+    a = sayso.analyze("Am Abend gab es ein Essen. Eine erneute Aufnahme sei erst möglich.", lang="de")
+    assert a.statements == (), [s.to_dict() for s in a.statements]

@@ -44,6 +44,13 @@ SPEAKER_PHRASES = [
     ("Hisbollah-Chef Hassan Nasrallah sagte, die Lage sei ernst.", "Hisbollah-Chef Hassan Nasrallah"),
     ("Arbeitsminister Franz Müntefering (SPD) sagte, die Lage sei ernst.", "Arbeitsminister Franz Müntefering (SPD)"),
     ("Nach Angaben des Magazins „Der Spiegel“ ist die Lage ernst.", "Angaben des Magazins „Der Spiegel“"),
+    # a "von" attribute belongs to the speaker; a name in apposition to a frame's source too
+    ("Sascha Kempf vom Max-Planck-Institut für Kernphysik sagte, die Lage sei ernst.",
+     "Sascha Kempf vom Max-Planck-Institut für Kernphysik"),
+    ("Nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, sei die Lage ernst.",
+     "Angaben des Sprechers des Ministeriums, Roland Eichhorn"),
+    # negatives: an adverb after the speaker stays outside
+    ("Die Lage sei ernst, sagte Suttner wörtlich.", "Suttner"),
     # a postposition's source is the noun phrase right before it, not the clause's opening words
     ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "Berichten"),
     ("Die Truppen konnten jedoch eigenen Angaben zufolge 500 Zivilisten retten.", "eigenen Angaben"),

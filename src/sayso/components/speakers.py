@@ -408,6 +408,8 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     return [st for st in chosen if st.speaker is not None or not st.evidence.endswith((":reported-model", ":subjunctive-unattributed"))]
 
 
+LEAD_NOT_SPEAKER = frozenset({"von"})
+TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bereits".split())
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())
 
 
@@ -444,6 +446,20 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
                 break
             j = k + 1
+        elif t.lower_ in {"von", "vom"} and t.is_lower and j + 1 < sent.end and (
+                doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
+            # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"
+            k = j + 1
+            while k < sent.end and free(doc[k]) and (doc[k].text[:1].isupper() or doc[k].lower_ in {"der", "dem", "den", "für"}
+                                                      or doc[k].is_lower and doc[k].lower_.endswith(("e", "en", "er", "es", "em"))
+                                                      and doc[k].lower_ not in lang.SUBJUNCTIVE_FORMS
+                                                      and doc[k].lower_ not in lang.CUE_VERBS):
+                k += 1
+            while k > j + 1 and not doc[k - 1].text[:1].isupper():
+                k -= 1
+            if k == j + 1:
+                break
+            j = k
         elif t.lower_ in {"des", "der", "eines", "einer"} and t.is_lower:
             k = j + 1
             while k < sent.end and free(doc[k]) and (doc[k].is_title or doc[k].text[:1].isupper()
@@ -485,6 +501,12 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             k = _np_segment_end(doc, j + 1, sent.end, lang, free)
             if k is not None:
                 j = k
+    # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
+    # "Suttner wörtlich": nor an adverb after it
+    while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER):
+        i += 1
+    while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ in TRAIL_NOT_SPEAKER:
+        j -= 1
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     if (start, end) == (sp.start, sp.end):
         return sp

@@ -768,6 +768,12 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         while k < b and k < s1 + 25 and ctx.words[k] not in CLAUSE_BOUNDARY:
             k += 1
         s1 = k
+    elif s1 + 2 < b and ctx.words[s1] == "," and _has_cap(ctx.words[s1 + 1]):
+        # "Nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, sei ...": a name in apposition
+        np2 = _np_right(ctx, s1 + 1, b)
+        if np2 is not None and np2[1] < b and ctx.words[np2[1]] == "," and np2[1] - s1 <= 6 and all(
+                _has_cap(ctx.words[k]) for k in range(np2[0], np2[1])):
+            s1 = np2[1]
     speaker = _speaker(ctx, s0, s1)
     after = s1
     if after < b and ctx.words[after] == ",":

@@ -54,6 +54,7 @@ EN_NOT_CONTENT = frozenset("which who whose where when while although though bec
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
+EN_RELATIVES = frozenset({"who", "whose", "which"})
 EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
 EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged",
                  "maintains", "maintained", "contends", "contended", "predicted", "predicts", "conceded", "concedes",
@@ -918,6 +919,12 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 j0 -= 1
             if i0 < j0:
                 return _speaker(ctx, i0, j0), speaker_end, None, False
+        if c > a + 2 and w[c - 1] == "," and low[c].endswith("ing") and ctx.qid[c - 1] < 0:
+            # "The Times filed a motion, arguing the move was needed": the participle's subject is
+            # the sentence's
+            subject = ctx.cue_speaker or _unit_subject(ctx, a, c)
+            if subject is not None:
+                return subject, speaker_end, None, False
         if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
             # "Cruz exhorted Republicans to ... and said he ...": the subject of the first verb
             if ctx.cue_speaker is not None:
@@ -1076,9 +1083,11 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
         s0 = _clause_start(ctx, a, j)
         if s0 >= j:
             return c
-        if low[s0] in lang.SUBORDINATORS and low[s0] not in RELATIVES_DE:
+        en_relative = lang.CODE == "en" and low[s0] in EN_RELATIVES and s0 > a and w[s0 - 1] == ","
+        if low[s0] in lang.SUBORDINATORS and low[s0] not in RELATIVES_DE and not en_relative:
             return s0 if _np_segment(ctx, s0 + 1, j) else c
-        relative = low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == "," and not _is_cap(w[s0 + 1])
+        relative = s0 > a and w[s0 - 1] == "," and (
+            (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de" else low[s0] in EN_RELATIVES)
         if not relative:
             if _opener(ctx, s0) or not _np_segment(ctx, s0, j):
                 return c
@@ -1236,8 +1245,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.7, "demonstrative+cue-verb")
     # English: "X said the plan failed" (content directly after the verb)
     k = speaker_end
-    if not de and low[c] not in lang.REPORTED_CUES and low[c] not in lang.THAT_ONLY_CUES and speaker is not None \
-            and k < b and speaker_end == cue.end:
+    evidence_subject = low[c] in lang.THAT_ONLY_CUES and speaker is not None and any(
+        word.lower().strip(".,") in lang.EVIDENCE_NOUNS for word in speaker.text.split()[:6])
+    if not de and low[c] not in lang.REPORTED_CUES and (low[c] not in lang.THAT_ONLY_CUES or evidence_subject) \
+            and speaker is not None and k < b and speaker_end == cue.end:
         if low[c] in {"told", "tells", "tell"}:
             np = _np_right(ctx, k, b)
             k = np[1] if np else k

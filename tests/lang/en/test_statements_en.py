@@ -33,6 +33,15 @@ POSITIVE = [
     # a closing verb of assertion other than "said"
     ("Secrecy is not a stranger to her health issues, the former doctor maintains.", "the former doctor",
      "Secrecy is not a stranger", "indirect"),
+    # a relative clause on the subject belongs to it
+    ("Derek Mitchell, who served as ambassador to Burma, said Clinton reached out to McConnell.",
+     "who served as ambassador", "Clinton reached out", "indirect"),
+    # a participle reports for the sentence's subject
+    ("The New York Times filed a motion, arguing the move was needed to contribute to public debate.",
+     "The New York Times", "the move was needed", "indirect"),
+    # "found" and "shows" report with a bare clause when their subject is evidence
+    ("One study found Trump would raise taxes on 8 million Americans.", "One study", "Trump would raise taxes",
+     "indirect"),
     # a quotation ending in a question mark keeps the speaker and verb after it
     ("“Who would have believed that we would get 14 million votes?” Trump said, looking out on the crowd.",
      "Trump", "Who would have believed", "direct"),

@@ -137,6 +137,7 @@ for _particle, _forms in _PARTICLE_VERBS:
 # Cues that report only with a content clause (English needs them: "found the body"; the
 # German rules already ask for a clause after every cue verb).
 THAT_ONLY_CUES: frozenset[str] = frozenset()
+EVIDENCE_NOUNS: frozenset[str] = frozenset()  # (German rules ask for a clause after every cue verb)
 
 REPORTED_CUES: frozenset[str] = frozenset(
     "bestätigte bestätigten bestätigt forderte forderten fordert "

@@ -89,6 +89,12 @@ CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in form
 # Cues that report only with a "that" clause: "the poll shows that ..." but "the map shows the
 # route", "police found the body".
 THAT_ONLY_CUES: frozenset[str] = frozenset("show shows showed found finds".split())
+# ... unless their subject is itself evidence: "one study found Trump would raise taxes", "video
+# of the incident shows him with his hands in the air".
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    "study studies poll polls survey surveys research analysis report reports data video footage documents "
+    "records averages numbers figures results review audit investigation".split()
+)
 
 # Phrasal cues: the verb counts only with its particle ("pointed out", "called for").
 PARTICLE_CUES: dict[str, frozenset[str]] = {

@@ -21,6 +21,9 @@ TABLE = [
     ("„Wir kommen.\n\n»Ein Titel«", ["»Ein Titel«"], [None]),
     # a closed quotation followed by a paragraph opening with a mark is no chain
     ("„Eins.“\n\n„Zwei.“", ["„Eins.“", "„Zwei.“"], [None, None]),
+    # web text mixes straight and typographic marks
+    ('"Oz has a huge bully pulpit,” said Gorski.', ['"Oz has a huge bully pulpit,”'], [None]),
+    ('“We won," he said.', ['“We won,"'], [None]),
     # a nested quotation in the continued part
     ("„Er nannte es ‚Unsinn‘.\n\n„Wirklich.“", ["„Er nannte es ‚Unsinn‘.", "‚Unsinn‘", "„Wirklich.“"],
      [None, None, 0]),

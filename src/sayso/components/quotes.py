@@ -21,10 +21,10 @@ from dataclasses import dataclass
 # opening mark -> the marks that close it
 CLOSERS: dict[str, str] = {
     "„": "“”\"",
-    "“": "”",
+    "“": "”\"",
     "»": "«",
     "«": "»",
-    "\"": "\"",
+    "\"": "\"”",  # (web text mixes straight and typographic marks: "…”)
     "‚": "‘’",
     "‘": "’",
     "'": "'",

@@ -530,13 +530,18 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
 def _en_new_report(ctx: _Ctx, k: int, limit: int) -> bool:
     """ ", and human rights groups warned that ...", ", while 73 percent said ...": a comma and a
     conjunction opening another subject's report end the content before it."""
-    if ctx.words[k] != "," or ctx.lowers[k + 1] not in {"and", "while", "but", "whereas"}:
+    if ctx.words[k] == "," and ctx.lowers[k + 1] in {"and", "while", "but", "whereas"}:
+        first = k + 2
+    elif ctx.lowers[k] in {"and", "while", "whereas"} and k + 1 < limit and (
+            _has_cap(ctx.words[k + 1]) or ctx.lowers[k + 1] in EN_SUBJECT_PRONOUNS):
+        first = k + 1  # "said they're convinced the department erred and Democrats accused ..."
+    else:
         return False
-    for j in range(k + 2, min(limit, k + 9)):
+    for j in range(first, min(limit, first + 7)):
         if ctx.qid[j] >= 0 or _is_punct(ctx.words[j]):
             return False
         if ctx.lowers[j] in ctx.lang.CUE_VERBS:
-            return j > k + 2
+            return j > first
     return False
 
 
@@ -1058,6 +1063,8 @@ def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
         word, lw = ctx.words[k], ctx.lowers[k]
         if _has_cap(word) or _is_punct(word) or word[:1].isdigit() or ctx.qid[k] >= 0:
             continue
+        if lang.CODE == "en" and k > s0 + 1 and lw in EN_RELATIVES:
+            return True  # "a former Clinton aide who accompanied her to Burma": the relative clause is part of it
         if lw in AUX_DE or lw in lang.SUBJUNCTIVE_FORMS or lw in lang.CUE_VERBS:
             return False
         if lang.CODE == "de" and k > s0 and _is_cap(ctx.words[k - 1]) and lw not in lang.DETERMINERS \

@@ -36,6 +36,8 @@ POSITIVE = [
     # a relative clause on the subject belongs to it
     ("Derek Mitchell, who served as ambassador to Burma, said Clinton reached out to McConnell.",
      "who served as ambassador", "Clinton reached out", "indirect"),
+    ("Erin Murphy, a former Clinton aide who accompanied her to Burma, said the trip was more important.",
+     "a former Clinton aide who accompanied her", "the trip was more important", "indirect"),
     # a participle reports for the sentence's subject
     ("The New York Times filed a motion, arguing the move was needed to contribute to public debate.",
      "The New York Times", "the move was needed", "indirect"),
@@ -151,6 +153,8 @@ BOUNDARIES = [
      "the reforms were not complete", "rights groups"),
     ("The experts praised the proposals to help small businesses, which include a large deduction.",
      "the proposals to help", "which include"),
+    ("Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.",
+     "the department mishandled", "Democrats accused"),
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),

@@ -950,6 +950,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             # subject (it stands for the noun before it, as the English annotation marks it)
             if low[i0] == "who":
                 return _speaker_tokens(ctx, i0, i0 + 1), speaker_end, None, False
+        if c - 1 > a and low[c - 1] == "who" and ctx.qid[c - 1] < 0:
+            return _speaker_tokens(ctx, c - 1, c), speaker_end, None, False  # "an architect who said he ..."
             if i0 + 2 < c and low[i0 + 1] == "of" and low[i0 + 2] == "whom":
                 return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
@@ -1190,8 +1192,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
         if k2 > cue.end and low[k2] in lang.CUE_VERBS:
             break  # "said, adding that ...": the clause belongs to the second cue
-        if not de and low[k2] in EN_FINITE:
-            break  # "said hackers are ..., and that ...": a bare clause began before the "that"
+        if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
+            break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
         if low[k2] in lang.CONTENT_OPENERS:
             start = k2  # "that" is part of the content clause, in both annotations
             end = _content_end(ctx, k2, b, later)

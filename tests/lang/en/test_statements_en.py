@@ -38,6 +38,8 @@ POSITIVE = [
      "who served as ambassador", "Clinton reached out", "indirect"),
     ("Erin Murphy, a former Clinton aide who accompanied her to Burma, said the trip was more important.",
      "a former Clinton aide who accompanied her", "the trip was more important", "indirect"),
+    ("Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.", "who",
+     "he was stiffed", "indirect"),
     # a participle reports for the sentence's subject
     ("The New York Times filed a motion, arguing the move was needed to contribute to public debate.",
      "The New York Times", "the move was needed", "indirect"),
@@ -155,6 +157,8 @@ BOUNDARIES = [
      "the proposals to help", "which include"),
     ("Republicans said the department mishandled the investigation and Democrats accused the GOP of stoking it.",
      "the department mishandled", "Democrats accused"),
+    ("Sanders said he wants to attack four provisions that address how losses are deducted.", "he wants to attack",
+     "Sanders"),
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),

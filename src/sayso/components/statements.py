@@ -567,7 +567,11 @@ def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
         # a "dass" clause is reported speech even when it quotes most of its words
         qchars = sum(ctx.quotes[q].end - ctx.quotes[q].start for q in qs)
         total = ctx.ends[j - 1] - ctx.starts[i] if j > i else 0
-        if total and qchars >= ctx.lang.DIRECT_QUOTE_SHARE * total:
+        # where quotations inside a report are statements of their own, any word of the frame
+        # outside them ("Sie sei „vollkommen geschockt“") keeps the clause a report of its own
+        if total and qchars >= ctx.lang.DIRECT_QUOTE_SHARE * total and not (
+                ctx.lang.NESTED_QUOTE_STATEMENTS
+                and any(ctx.qid[k] < 0 and not _is_punct(ctx.words[k]) for k in range(i, j))):
             return [Span.of(ctx.text, ctx.quotes[q].start, ctx.quotes[q].end) for q in qs], True
     return [_span(ctx, i, j)], False
 
@@ -754,10 +758,10 @@ def _salient(ctx: _Ctx, u: int, within: int = 3) -> Speaker | None:
 def _nested_quotes(ctx: _Ctx, u: int, st: Statement, qids: list[int]) -> None:
     """A quotation inside reported content is also a direct statement of the same speaker
     ("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Königin")."""
-    total = sum(c.end - c.start for c in st.content)
     for q in qids:
         quote = ctx.quotes[q]
-        if len(ctx.text[quote.start:quote.end].split()) >= NESTED_MIN_WORDS and (quote.end - quote.start) < 0.6 * total:
+        if len(ctx.text[quote.start:quote.end].split()) >= NESTED_MIN_WORDS and not any(
+                (c.start, c.end) == (quote.start, quote.end) for c in st.content):
             _emit(ctx, u, st.speaker, st.cue, [Span.of(ctx.text, quote.start, quote.end)], "direct",
                   st.confidence, "nested-quote")
 

@@ -282,3 +282,33 @@ def test_subjunctive_sentence_far_from_any_speaker_is_reported():
 def test_subjunctive_sentence_with_no_source_anywhere_is_dropped():
     a = sayso.analyze("Am Abend gab es ein Essen. Eine erneute Aufnahme sei erst möglich.", lang="de")
     assert a.statements == (), [s.to_dict() for s in a.statements]
+
+
+# a report that quotes some of its words is a report and, besides, a direct statement of the
+# quotation, as the annotation counts both; (text, report contains, quotation or None when the
+# words are all quoted and the statement is just direct)
+FRAMED_QUOTES = [
+    ("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die Königin.", "über das Geschehen",
+     "„vollkommen geschockt“"),
+    # mostly quoted: one word of the frame outside the quotation still makes the clause a report
+    ("Karsai sagte, er sei „ein Opfer des Terrorismus und der Gewalt der Taliban“.", "er sei",
+     "„ein Opfer des Terrorismus und der Gewalt der Taliban“"),
+    ("Die Königin bat Key, ihre „tiefe Anteilnahme den Familien der Opfer zu übermitteln“.", "ihre",
+     "„tiefe Anteilnahme den Familien der Opfer zu übermitteln“"),
+    # negative: nothing outside the quotation, so no report besides the direct statement
+    ("Der Minister sagte: „Die Lage ist ernst.“", None, "„Die Lage ist ernst.“"),
+]
+
+
+@pytest.mark.parametrize("text,report,quotation", FRAMED_QUOTES, ids=[r[0][:40] for r in FRAMED_QUOTES])
+def test_report_quoting_some_words_is_also_a_direct_statement(text, report, quotation):
+    a = sayso.analyze(text, lang="de")
+    direct = [s for s in a.statements if s.kind == "direct" and [c.text for c in s.content] == [quotation]]
+    assert direct, [s.to_dict() for s in a.statements]
+    reports = [s for s in a.statements if s.kind != "direct"]
+    if report is None:
+        assert reports == [], [s.to_dict() for s in a.statements]
+    else:
+        assert any(report in c.text and quotation in c.text for s in reports for c in s.content), \
+            [s.to_dict() for s in a.statements]
+        assert reports[0].speaker == direct[0].speaker

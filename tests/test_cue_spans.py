@@ -1,28 +1,62 @@
-"""The cue span holds the words of the reporting verb that stand beside it, per language."""
+"""The cue holds the words of the reporting verb: those beside it in ``cue``, and the parts
+its clause splits from it (German auxiliaries, particles, "Wie") in ``cue_extra``, per language."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 import sayso
+from sayso.model import Analysis, Statement
 
-# (lang, text, cue text expected)
+# (lang, text, cue text expected, the cue's parts as the JSON output lists them)
 ROWS = [
-    ("de", "Die Polizei teilte mit, dass drei Menschen verletzt wurden.", "teilte mit"),
-    ("de", "Die Firma hat angekündigt, die Preise zu erhöhen.", "hat angekündigt"),
-    ("de", "Wie der Konzern bekannt gab, wird das Werk geschlossen.", "bekannt gab"),
-    ("de", "Der Minister äußerte sich besorgt, die Lage sei ernst.", "äußerte sich"),
+    ("de", "Die Polizei teilte mit, dass drei Menschen verletzt wurden.", "teilte mit", ["teilte mit"]),
+    ("de", "Die Firma hat angekündigt, die Preise zu erhöhen.", "hat angekündigt", ["hat angekündigt"]),
+    ("de", "Wie der Konzern bekannt gab, wird das Werk geschlossen.", "bekannt gab", ["Wie", "bekannt gab"]),
+    ("de", "Der Minister äußerte sich besorgt, die Lage sei ernst.", "äußerte sich", ["äußerte sich"]),
+    # parts the clause puts apart from the verb
+    ("de", "Die Polizei teilte am Montag mit, dass drei Menschen verletzt wurden.", "teilte", ["teilte", "mit"]),
+    ("de", "Glos hatte in einem Interview gesagt, die Lage sei ernst.", "gesagt", ["hatte", "gesagt"]),
+    ("de", "Wie die Polizei am Montag mitteilte, wurden drei Menschen verletzt.", "mitteilte", ["Wie", "mitteilte"]),
+    ("de", "Elshorst wies darauf hin, dass die Lage ernst sei.", "wies darauf hin", ["wies darauf hin"]),
+    ("de", "Der Soldat ging davon aus, dass er sterben werde.", "ging davon aus", ["ging davon aus"]),
+    ("de", "Wie er angegeben hat, sei er unschuldig.", "angegeben hat", ["Wie", "angegeben hat"]),
+    ("de", "Das Beben war stark, teilte der USGS mit.", "teilte", ["teilte", "mit"]),
     # negatives: nothing beside the verb belongs to it
-    ("de", "Die Polizei teilte am Montag mit, dass drei Menschen verletzt wurden.", "teilte"),
-    ("de", "Der Minister sagte, die Lage sei ernst.", "sagte"),
-    ("en", "The governor has said the plan would fail.", "has said"),
-    ("en", "The governor said the plan would fail.", "said"),
+    ("de", "Der Minister sagte, die Lage sei ernst.", "sagte", ["sagte"]),
+    ("de", "Der Minister, der lange geschwiegen hatte, sagte, die Lage sei ernst.", "sagte", ["sagte"]),
+    ("de", "Der Minister sagte am Montag mit ernster Miene, die Lage sei ernst.", "sagte", ["sagte"]),
+    ("de", "Laut Polizei wurden drei Menschen verletzt.", "Laut", ["Laut"]),
+    ("en", "The governor has said the plan would fail.", "has said", ["has said"]),
+    ("en", "The governor said the plan would fail.", "said", ["said"]),
 ]
 
 
-@pytest.mark.parametrize("lang,text,cue", ROWS, ids=[r[1][:40] for r in ROWS])
-def test_cue_span(lang, text, cue):
+@pytest.mark.parametrize("lang,text,cue,parts", ROWS, ids=[r[1][:40] for r in ROWS])
+def test_cue_span(lang, text, cue, parts):
     a = sayso.analyze(text, lang=lang)
     assert a.statements, text
-    assert a.statements[0].cue is not None and a.statements[0].cue.text == cue, a.statements[0].to_dict()
+    st = a.statements[0]
+    assert st.cue is not None and st.cue.text == cue, st.to_dict()
+    assert [c["text"] for c in st.to_dict()["cue"]] == parts, st.to_dict()
+    assert st.cue_text == " … ".join(parts)
     assert a.check_offsets() == []
+
+
+def test_cue_parts_survive_a_json_round_trip():
+    text = "Die Polizei teilte am Montag mit, dass drei Menschen verletzt wurden."
+    a = sayso.analyze(text, lang="de")
+    d = json.loads(json.dumps(a.to_dict()))
+    b = Analysis.from_dict(d, text=text)
+    assert b.to_dict() == a.to_dict()
+    assert b.statements[0].cue.text == "teilte" and [c.text for c in b.statements[0].cue_extra] == ["mit"]
+    assert b.check_offsets() == []
+
+
+def test_a_single_span_cue_of_the_earlier_contract_is_read():
+    d = {"speaker": None, "cue": {"start": 0, "end": 5, "text": "sagte"},
+         "content": [{"start": 6, "end": 9, "text": "ja."}], "kind": "direct", "confidence": 0.5, "evidence": "x"}
+    st = Statement.from_dict(d)
+    assert st.cue.text == "sagte" and st.cue_extra == ()

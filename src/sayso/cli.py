@@ -184,7 +184,7 @@ class TableWriter(Writer):
                     speaker += f" [dim]({escape(s.speaker.role)})[/]"
             else:
                 speaker = "[dim]–[/]"
-            cue = escape(s.cue.text) if s.cue else "[dim]–[/]"
+            cue = escape(s.cue_text) if s.cue else "[dim]–[/]"
             content = escape(_clip(" … ".join(span.text for span in s.content)))
             st.add_row(str(i), speaker, cue, content, s.kind, f"{s.confidence:.2f}")
         if a.statements:

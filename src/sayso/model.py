@@ -89,12 +89,17 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
+    """Who said what. ``cue`` is the reporting word(s) as one stretch ("teilte", "hat angekündigt");
+    a German cue is often split by the clause ("teilte ... mit", "hat ... gesagt", "Wie ...
+    erklärte"), and ``cue_extra`` holds its parts that stand apart from ``cue``."""
+
     speaker: Speaker | None
     cue: Span | None
     content: tuple[Span, ...]
     kind: str
     confidence: float
     evidence: str
+    cue_extra: tuple[Span, ...] = ()
 
     @property
     def start(self) -> int:
@@ -104,10 +109,24 @@ class Statement:
     def end(self) -> int:
         return max(s.end for s in self.content)
 
+    @property
+    def cue_spans(self) -> tuple[Span, ...]:
+        """Every part of the cue in text order: ("teilte", "mit") for "teilte ... mit"."""
+        if self.cue is None:
+            return ()
+        if not self.cue_extra:
+            return (self.cue,)
+        return tuple(sorted((self.cue, *self.cue_extra), key=lambda s: s.start))
+
+    @property
+    def cue_text(self) -> str | None:
+        """The cue as one line, its parts joined by " … "; None without a cue."""
+        return " … ".join(s.text for s in self.cue_spans) or None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "speaker": self.speaker.to_dict() if self.speaker else None,
-            "cue": self.cue.to_dict() if self.cue else None,
+            "cue": [c.to_dict() for c in self.cue_spans] if self.cue else None,
             "content": [c.to_dict() for c in self.content],
             "kind": self.kind,
             "confidence": round(self.confidence, 3),
@@ -116,11 +135,17 @@ class Statement:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Statement:
+        cue = d.get("cue")
+        parts = [cue] if isinstance(cue, dict) else list(cue or ())  # one span object: what earlier versions wrote
+        spans = [Span.from_dict(c) for c in parts]
+        # the head is the cue word itself; the parts standing apart are auxiliaries and particles
+        head = max(spans, key=lambda s: s.end - s.start) if spans else None
         return cls(
             Speaker.from_dict(d["speaker"]) if d.get("speaker") else None,
-            Span.from_dict(d["cue"]) if d.get("cue") else None,
+            head,
             tuple(Span.from_dict(c) for c in d["content"]),
             d["kind"], float(d["confidence"]), d["evidence"],
+            tuple(s for s in spans if s is not head),
         )
 
 
@@ -232,8 +257,7 @@ class Analysis:
         for s in self.statements:
             if s.speaker:
                 out.append(s.speaker)
-            if s.cue:
-                out.append(s.cue)
+            out.extend(s.cue_spans)
             out.extend(s.content)
         for f in self.figures:
             out.append(f)

@@ -131,6 +131,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         _unit(ctx, u, a, b)
         ctx.prev_unit = (a, b)
     from . import confidence
+    from .cue_parts import extend_cues
     from .reported import find_reported
     from .speakers import choose_speakers
 
@@ -144,7 +145,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         joined = [st if st.speaker is None else replace(st, speaker=_en_speaker_phrase(ctx, st)) for st in joined]
     found = find_reported(doc, joined, lang)
     chosen = choose_speakers(doc, found, lang.CODE)
-    return confidence.apply(doc, chosen, lang.CODE)
+    return confidence.apply(doc, extend_cues(doc, chosen, lang), lang.CODE)
 
 
 def _units(doc: Doc, ctx: _Ctx) -> list[tuple[int, int]]:
@@ -577,7 +578,6 @@ def _quote_content(ctx: _Ctx, i: int, j: int) -> tuple[list[Span | None], bool]:
 
 
 def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
-    text = ctx.text
     if _continue_label_turn(ctx, a, b) or _speaker_label(ctx, u, a, b):
         return
     cues = _find_cues(ctx, a, b)

@@ -294,7 +294,7 @@ class Store:
                 " start, end, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (a.id, i, sp.text if sp else None, sp.start if sp else None, sp.end if sp else None,
                  ent(sp.entity) if sp else None, sp.role if sp else None,
-                 cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
+                 s.cue_text, cue.start if cue else None, cue.end if cue else None,
                  s.kind, s.confidence, s.evidence, s.start if s.content else 0, s.end if s.content else 0,
                  content),
             )

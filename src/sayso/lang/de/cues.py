@@ -194,3 +194,23 @@ JOIN_QUOTE_SEQUENCES: bool = False
 # A report whose words are mostly (this share of characters) quotation is direct speech, and its
 # content is just the quotations: the German annotation marks „…“ inside a short frame as Direct.
 DIRECT_QUOTE_SHARE: float = 0.6
+
+# The parts of a cue that the clause splits from the reporting verb (the annotation marks them
+# as further cue spans: "hat ... gefordert", "teilte ... mit", "Wie ... erklärte").
+# Finite auxiliaries of a participle that closes its clause ("Glos hatte in einem Interview
+# gesagt"), or that follow it in a verb-final clause ("wie er angegeben hat").
+CUE_AUXILIARIES: frozenset[str] = frozenset(
+    "hat hatte haben hatten habe ist war sind waren sei seien wird wurde werden wurden worden".split()
+)
+# A pronominal adverb before the particle belongs to the verb ("geht davon aus", "wies darauf hin").
+PRONOMINAL_ADVERBS: frozenset[str] = frozenset(
+    "davon darauf dazu darüber daran damit dafür dagegen daraus darum".split()
+)
+# Phrases after the verb that say how it was said ("meldete sich mit den Worten: ...").
+CUE_TAILS: tuple[tuple[str, ...], ...] = (
+    ("mit", "den", "worten"),
+    ("mit", "der", "begründung"),
+    ("mit", "dem", "hinweis"),
+)
+# The word that opens a verb-final frame clause ("Wie die Polizei mitteilte, ...").
+FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset({"wie"})

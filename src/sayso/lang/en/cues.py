@@ -147,3 +147,12 @@ JOIN_QUOTE_SEQUENCES: bool = True
 # A report is direct speech, with just its quotations as content, only when they are nearly all of it:
 # PolNeAR keeps the whole clause around a quoted phrase ('condemned the test as "provocative"').
 DIRECT_QUOTE_SHARE: float = 0.9
+
+# The parts of a cue that the clause splits from the reporting verb. English keeps its
+# auxiliary next to the verb ("has said", handled where the cue is found) and has no
+# separable particles at the clause end, so these stay empty (German: "hat ... gesagt",
+# "teilte ... mit"); the tables exist so that both languages run the same code.
+CUE_AUXILIARIES: frozenset[str] = frozenset()
+PRONOMINAL_ADVERBS: frozenset[str] = frozenset()
+CUE_TAILS: tuple[tuple[str, ...], ...] = ()
+FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()

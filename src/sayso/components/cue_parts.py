@@ -1,0 +1,128 @@
+"""The parts of a cue that its clause splits from the reporting verb.
+
+German puts a participle's auxiliary in second place and a separable verb's particle at the
+clause end, so one cue is several stretches of text: "Glos *hatte* in einem Interview *gesagt*",
+"Die Polizei *teilte* am Montag *mit*", "*Wie* die Polizei *mitteilte*", "*wies* darauf
+*hin*". The statement rules find the verb; this pass adds the parts around it, within the
+verb's clause and never inside the content or speaker, as ``Statement.cue_extra`` (parts that
+touch the verb are joined to ``Statement.cue``). The words come from the language's tables
+(``CUE_AUXILIARIES``, ``PARTICLE_CUES``, ``PRONOMINAL_ADVERBS``, ``CUE_TAILS``,
+``FRAME_CLAUSE_OPENERS``); a language that leaves them empty is passed through unchanged.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..model import Span, Statement
+from .doctext import doc_text
+
+REACH = 25  # tokens a part may stand from the verb: one clause, bounded so the pass stays linear
+STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
+
+
+def extend_cues(doc: Doc, statements: list[Statement], lang) -> list[Statement]:
+    if not (lang.CUE_AUXILIARIES or lang.PARTICLE_CUES or lang.CUE_TAILS or lang.FRAME_CLAUSE_OPENERS):
+        return statements
+    if not any(st.cue is not None for st in statements):
+        return statements
+    text = doc_text(doc)
+    tokens = _Tokens(doc)
+    return [_extend(st, text, tokens, lang) if st.cue is not None else st for st in statements]
+
+
+class _Tokens:
+    def __init__(self, doc: Doc) -> None:
+        self.words = [t.text for t in doc]
+        self.lowers = [w.lower() for w in self.words]
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
+        self.sent_start = [t.is_sent_start for t in doc]
+
+
+def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
+    cue = st.cue
+    assert cue is not None
+    h0 = bisect.bisect_left(tk.starts, cue.start)
+    h1 = bisect.bisect_left(tk.starts, cue.end)
+    n = len(tk.words)
+    if h0 >= h1 or h1 > n:
+        return st
+    taken = [(c.start, c.end) for c in st.content]
+    speaker = (st.speaker.start, st.speaker.end) if st.speaker is not None else None
+
+    def inside(k: int, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= tk.starts[k] < b for a, b in spans)
+
+    def stop(k: int) -> bool:
+        return tk.words[k] in STOPS or "\n" in tk.words[k] or inside(k, taken)
+
+    verbs = [w for w in tk.lowers[h0:h1] if w in lang.CUE_VERBS or w in lang.PARTICLE_CUES]
+    if not verbs:
+        return st  # a frame word ("laut", "zufolge"): nothing of it stands apart
+    verb = verbs[-1]
+    has_aux = any(tk.lowers[k] in lang.CUE_AUXILIARIES for k in range(h0, h1))
+    parts: list[tuple[int, int]] = []  # token ranges [i, j)
+
+    # to the right: auxiliaries of a verb-final clause, then the particle that closes it
+    j = h1
+    while j < n and j < h1 + 2 and tk.lowers[j] in lang.CUE_AUXILIARIES and not stop(j):
+        j += 1
+        has_aux = True
+    if j > h1:
+        parts.append((h1, j))
+    end = j
+    while end < n and end < h1 + REACH and not stop(end) and not (end > h1 and tk.sent_start[end]):
+        end += 1
+    particles = lang.PARTICLE_CUES.get(verb, frozenset())
+    held = {tk.lowers[k] for k in range(h0, h1)}
+    if particles and not (held & particles) and end > j and tk.lowers[end - 1] in particles \
+            and not (speaker and inside(end - 1, [speaker])):
+        p0 = end - 1
+        if p0 - 1 >= j and tk.lowers[p0 - 1] in lang.PRONOMINAL_ADVERBS:
+            p0 -= 1
+        parts.append((p0, end))
+    for tail in lang.CUE_TAILS:
+        for k in range(j, end - len(tail) + 1):
+            if tuple(tk.lowers[k:k + len(tail)]) == tail:
+                parts.append((k, k + len(tail)))
+                break
+
+    # to the left, up to the clause start: the finite auxiliary of a clause-final participle,
+    # and the word that opens a verb-final frame clause
+    clause_final = h1 >= n or stop(h1) or j > h1
+    first, aux_at = h0, -1
+    k = h0 - 1
+    while k >= 0 and k > h0 - REACH and not stop(k):
+        first = k
+        if aux_at < 0 and tk.lowers[k] in lang.CUE_AUXILIARIES and not (speaker and inside(k, [speaker])):
+            aux_at = k
+        if tk.sent_start[k]:
+            break
+        k -= 1
+    if aux_at >= 0 and clause_final and not has_aux:
+        parts.append((aux_at, aux_at + 1))
+    if first < h0 and tk.lowers[first] in lang.FRAME_CLAUSE_OPENERS and not (speaker and inside(first, [speaker])):
+        last = first + 1 if first + 1 < h0 and tk.lowers[first + 1] == "sich" else first
+        parts.append((first, last + 1))
+    if not parts:
+        return st
+    return _with_parts(st, text, tk, h0, h1, parts)
+
+
+def _with_parts(st: Statement, text: str, tk: _Tokens, h0: int, h1: int, parts: list[tuple[int, int]]) -> Statement:
+    """The cue's stretches, those touching the verb joined to it."""
+    ranges = sorted({(h0, h1), *parts})
+    merged: list[list[int]] = []
+    for i, j in ranges:
+        if merged and i <= merged[-1][1]:  # adjacent tokens: only spaces between them
+            merged[-1][1] = max(merged[-1][1], j)
+        else:
+            merged.append([i, j])
+    head = next(m for m in merged if m[0] <= h0 < m[1])
+    spans = [Span.of(text, tk.starts[i], tk.ends[j - 1]) for i, j in merged]
+    cue = spans[merged.index(head)]
+    return replace(st, cue=cue, cue_extra=tuple(s for s in spans if s is not cue))

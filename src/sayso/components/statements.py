@@ -1573,8 +1573,14 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     konj1 = any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k) for k in range(a, b))
     konj2 = any(low[k] in lang.SUBJUNCTIVE_II_ONLY and ctx.qid[k] < 0 for k in range(a, b))
     end = b
-    while end > a and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?"}:
-        end -= 1
+    # a quotation after a colon is the speaker's own words, a statement of its own: the
+    # report ends with the colon ("Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben ...“")
+    colon = next((k for k in range(a + 1, b - 1) if ctx.words[k] == ":" and ctx.qid[k] < 0 and ctx.qid[k + 1] >= 0), -1)
+    if colon > a and _has_subjunctive(ctx, a, colon):
+        end = colon + 1
+    else:
+        while end > a and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?"}:
+            end -= 1
     content = Span.of(ctx.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
     if content is None:
         return

@@ -181,6 +181,12 @@ BOUNDARIES = [
      "kein Notsignal gesendet", "Puruhito"),
     ("Die Polizei hat drei Verdächtige festgenommen, berichtet die Zeitung unter Berufung auf Ermittler.",
      "drei Verdächtige festgenommen", "unter Berufung"),
+    # free indirect speech ends at a colon that opens a quotation: the quotation is a statement of its own
+    ("Die Ministerin sagte, die Lage sei ernst. Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns "
+     "Helfer geschickt.“", "zu Dank verpflichtet", "Helfer geschickt"),
+    # negative: a colon inside the subjunctive sentence, with no quotation after it, ends nothing
+    ("Die Ministerin sagte, die Lage sei ernst. Es gebe zwei Gründe: Geld und Zeit.", "Es gebe zwei Gründe",
+     "Die Ministerin"),
 ]
 
 

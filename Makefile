@@ -5,7 +5,7 @@
 #   make test    the test suite (tests needing ../shared skip without it)
 #   make eval    score the dev sets in ../shared/data and the acceptance article
 #   make bench   throughput and peak memory of analyze_many on the German dev set
-#   make train   retrain the shipped models from ../shared/data (NER, reported sentences, speakers, confidence)
+#   make train   retrain the shipped models from ../shared/data (NER, reported sentences, quotations, speakers, confidence)
 #   make kb      regenerate the CLDR country tables of the knowledge base
 #   make lint    ruff
 
@@ -50,13 +50,14 @@ eval: venv
 train-deps: venv
 	$(PY) -m pip install -q -e '.[dev,train]'
 
-# The order matters: the reported-sentence model sees the entity mentions (NER), the speaker
-# choice the reported sentences, the confidence model the chosen speakers. About 10 minutes
+# The order matters: the reported-sentence model sees the entity mentions (NER), the quotation
+# model the reported sentences, the speaker choice both, the confidence model the chosen speakers. About 10 minutes
 # on 2 cores, most of it the NER model.
 train: train-deps
 	$(PY) scripts/build_function_words.py
 	$(PY) scripts/train_ner.py
 	$(PY) scripts/train_reported.py
+	$(PY) scripts/train_quotes.py
 	$(PY) scripts/train_speakers.py
 	$(PY) scripts/train_confidence.py
 

@@ -132,6 +132,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         ctx.prev_unit = (a, b)
     from . import confidence
     from .cue_parts import extend_cues
+    from .quotations import classify_quotes
     from .reported import find_reported
     from .speakers import choose_speakers
 
@@ -143,7 +144,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         joined = _join_quote_sequences(joined, ctx.text)
     if lang.CODE == "en":
         joined = [st if st.speaker is None else replace(st, speaker=_en_speaker_phrase(ctx, st)) for st in joined]
-    found = find_reported(doc, joined, lang)
+    found = classify_quotes(doc, find_reported(doc, joined, lang), lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, extend_cues(doc, chosen, lang), lang.CODE)
 

@@ -798,6 +798,10 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         before = a
         if end - after > 1:
             end = after
+    if ctx.lang.CODE == "de" and a < before < cue.i and ctx.words[before - 1] == "," and _opens_with_verb(ctx, before):
+        # "Ob TANS den Betrieb aufnimmt, entscheidet sich nach Angaben X ...": a clause opening with
+        # its finite verb has the clause before the comma in first place, and that is content too
+        before = a
     parts: list[Span | None] = []
     if cue.i > a and before < cue.i:
         parts.append(_span(ctx, before, cue.i))
@@ -806,6 +810,17 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     if direct:
         parts = content
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "according_to", 0.8, "frame")
+
+
+def _opens_with_verb(ctx: _Ctx, k: int) -> bool:
+    """Token k is lower case and none of the words that open a clause with its own subject
+    (articles, pronouns, subordinators, relatives, coordinators): in German, then, a finite
+    verb in second place ("..., entscheidet sich", "..., sollen")."""
+    w, low, lang = ctx.words[k], ctx.lowers[k], ctx.lang
+    return w.isalpha() and w.islower() and ctx.qid[k] < 0 and low not in lang.DETERMINERS \
+        and low not in lang.PRONOUNS and low not in lang.SUBORDINATORS and low not in RELATIVES_DE \
+        and low not in lang.COORDINATORS and low not in KONJ_SUBJECTS and low not in lang.CONTENT_OPENERS \
+        and low not in lang.PREPOSITIONS
 
 
 def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:

@@ -181,6 +181,14 @@ BOUNDARIES = [
      "kein Notsignal gesendet", "Puruhito"),
     ("Die Polizei hat drei Verdächtige festgenommen, berichtet die Zeitung unter Berufung auf Ermittler.",
      "drei Verdächtige festgenommen", "unter Berufung"),
+    # a clause opening with its finite verb before a frame has its first place before the comma
+    ("Ob die Firma den Betrieb wieder aufnimmt, entscheidet sich nach Angaben des Ministeriums in der nächsten "
+     "Woche.", "Ob die Firma", "Ministeriums"),
+    # negatives: a clause with a subject of its own (a relative, a pronoun) starts the content
+    ("Die Polizei nahm drei Männer fest, die nach Angaben der Staatsanwaltschaft geständig sind.", "geständig",
+     "nahm drei Männer"),
+    ("Die Polizei nahm drei Männer fest, sie sind nach Angaben der Staatsanwaltschaft geständig.", "geständig",
+     "nahm drei Männer"),
     # free indirect speech ends at a colon that opens a quotation: the quotation is a statement of its own
     ("Die Ministerin sagte, die Lage sei ernst. Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns "
      "Helfer geschickt.“", "zu Dank verpflichtet", "Helfer geschickt"),

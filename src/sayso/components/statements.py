@@ -1618,7 +1618,8 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
         first = next((k for k in range(a, b) if _is_subjunctive(ctx, k)), a)
         cs = _clause_start(ctx, a, first)
-        if cs > a + 2 and ctx.words[cs - 1] == "," and not _has_subjunctive(ctx, a, cs, loose=False):
+        if cs > a + 2 and ctx.words[cs - 1] == "," and not _has_subjunctive(ctx, a, cs, loose=False) \
+                and _main_clause_before(ctx, a, cs - 1):
             # "Der Wahlsieger erklärte indessen, es sei nicht zum Wahlbetrug gekommen, ...": only
             # the clause in the subjunctive is reported
             content = Span.of(ctx.text, ctx.starts[cs], ctx.ends[end - 1])
@@ -1638,6 +1639,24 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         speaker = _salient(ctx, u, within=1)
         st = Statement(speaker, None, (content,), "free_indirect", 0.45, f"{lang.CODE}:modal-claim")
         ctx.out.append(st)
+
+
+def _main_clause_before(ctx: _Ctx, a: int, j: int) -> bool:
+    """Tokens [a, j) can be a main clause of their own: they open with no subordinator ("Da das
+    Kraftwerk heruntergefahren wurde, sei es ...") and hold a lower-case word that may be its
+    verb, not just a phrase in first place ("In vielen Teilen des Landes, besonders im Osten,
+    hätten ...")."""
+    lang = ctx.lang
+    if ctx.lowers[a] in lang.SUBORDINATORS and ctx.lowers[a] not in lang.DETERMINERS:
+        return False
+    closed = lang.DETERMINERS | lang.PREPOSITIONS | lang.COORDINATORS | ADVERBS_DE | FOCUS_ADVERBS
+
+    def attributive(k: int) -> bool:  # "in vielen Teilen": an adjective between article or preposition and noun
+        return k > a and k + 1 < j and ctx.lowers[k - 1] in lang.DETERMINERS | lang.PREPOSITIONS \
+            and ctx.lowers[k].endswith(ADJ_ENDINGS) and _is_cap(ctx.words[k + 1])
+
+    return any(ctx.words[k].isalpha() and ctx.words[k].islower() and ctx.lowers[k] not in closed
+               and ctx.qid[k] < 0 and not attributive(k) for k in range(a, j))
 
 
 def _join_paragraph_quotes(out: list[Statement], quotes: list, text: str) -> list[Statement]:

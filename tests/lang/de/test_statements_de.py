@@ -189,6 +189,14 @@ BOUNDARIES = [
      "nahm drei Männer"),
     ("Die Polizei nahm drei Männer fest, sie sind nach Angaben der Staatsanwaltschaft geständig.", "geständig",
      "nahm drei Männer"),
+    # a subjunctive sentence opening with a subordinate clause or a phrase is reported whole ...
+    ("Die Ministerin sagte, die Lage sei ernst. Da das Kraftwerk heruntergefahren wurde, sei es zu Problemen "
+     "gekommen.", "Da das Kraftwerk", "Die Ministerin"),
+    ("Die Ministerin sagte, die Lage sei ernst. In vielen Teilen des Landes, besonders im Osten, hätten Helfer "
+     "keinen Zugang.", "In vielen Teilen", "Die Ministerin"),
+    # ... after a main clause of its own, only the subjunctive clause is
+    ("Die Ministerin sagte, die Lage sei ernst. Der Minister widersprach indessen, es sei nichts passiert.",
+     "es sei nichts passiert", "widersprach"),
     # free indirect speech ends at a colon that opens a quotation: the quotation is a statement of its own
     ("Die Ministerin sagte, die Lage sei ernst. Queensland sei Neuseeland zu Dank verpflichtet: „Sie haben uns "
      "Helfer geschickt.“", "zu Dank verpflichtet", "Helfer geschickt"),

@@ -24,7 +24,9 @@ ROWS = [
     ("de", "Der Soldat ging davon aus, dass er sterben werde.", "ging davon aus", ["ging davon aus"]),
     ("de", "Wie er angegeben hat, sei er unschuldig.", "angegeben hat", ["Wie", "angegeben hat"]),
     ("de", "Das Beben war stark, teilte der USGS mit.", "teilte", ["teilte", "mit"]),
+    ("de", "Der Verband bezeichnete die Pläne als „völlig verfehlt“.", "bezeichnete", ["bezeichnete", "als"]),
     # negatives: nothing beside the verb belongs to it
+    ("de", "Der Wetterdienst warnte am Montag vor Stürmen, die Lage sei ernst.", "warnte", ["warnte"]),
     ("de", "Der Minister sagte, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Der Minister, der lange geschwiegen hatte, sagte, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Der Minister sagte am Montag mit ernster Miene, die Lage sei ernst.", "sagte", ["sagte"]),
@@ -60,3 +62,15 @@ def test_a_single_span_cue_of_the_earlier_contract_is_read():
          "content": [{"start": 6, "end": 9, "text": "ja."}], "kind": "direct", "confidence": 0.5, "evidence": "x"}
     st = Statement.from_dict(d)
     assert st.cue.text == "sagte" and st.cue_extra == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister kündigte eine Lösung des Problems an.",
+    "Die Grünen forderten am Montag einen sofortigen Ausstieg aus der Kohle.",
+])
+def test_reported_speech_has_its_verb_in_the_content_not_as_a_cue(text):
+    """The annotation marks reported speech as the whole sentence, verb and speaker included."""
+    a = sayso.analyze(text, lang="de")
+    reported = [s for s in a.statements if s.kind == "reported"]
+    assert reported and reported[0].cue is None and reported[0].content[0].text == text, \
+        [s.to_dict() for s in a.statements]

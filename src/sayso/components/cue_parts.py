@@ -6,8 +6,8 @@ clause end, so one cue is several stretches of text: "Glos *hatte* in einem Inte
 *hin*". The statement rules find the verb; this pass adds the parts around it, within the
 verb's clause and never inside the content or speaker, as ``Statement.cue_extra`` (parts that
 touch the verb are joined to ``Statement.cue``). The words come from the language's tables
-(``CUE_AUXILIARIES``, ``PARTICLE_CUES``, ``PRONOMINAL_ADVERBS``, ``CUE_TAILS``,
-``FRAME_CLAUSE_OPENERS``); a language that leaves them empty is passed through unchanged.
+(``CUE_AUXILIARIES``, ``PARTICLE_CUES``, ``PRONOMINAL_ADVERBS``, ``CUE_PREPOSITIONS``,
+``CUE_TAILS``, ``FRAME_CLAUSE_OPENERS``); a language that leaves them empty is passed through unchanged.
 """
 
 from __future__ import annotations
@@ -85,6 +85,14 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         if p0 - 1 >= j and tk.lowers[p0 - 1] in lang.PRONOMINAL_ADVERBS:
             p0 -= 1
         parts.append((p0, end))
+    # (a governed preposition belongs to the cue only when what it governs is the content:
+    # "warnte vor Stürmen, die Lage sei ernst" has its object apart from the report)
+    governs_content = end < n and inside(end, taken)
+    for prep, verbs_governing in lang.CUE_PREPOSITIONS.items():
+        if governs_content and verb in verbs_governing:
+            k = next((k for k in range(j, end) if tk.lowers[k] == prep), -1)
+            if k >= 0 and not (speaker and inside(k, [speaker])):
+                parts.append((k, k + 1))
     for tail in lang.CUE_TAILS:
         for k in range(j, end - len(tail) + 1):
             if tuple(tk.lowers[k:k + len(tail)]) == tail:

@@ -1297,7 +1297,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             return None
         o0 = _skip(ctx, sp_end, c, ADVERBS_DE | {"offen", "öffentlich"})
         if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)):
-            return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, ctx.starts[a], ctx.ends[b - 1])], "reported",
+            return _emit(ctx, u, speaker, None, [Span.of(ctx.text, ctx.starts[a], ctx.ends[b - 1])], "reported",
                          0.55, "reported-object")
         return None
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
@@ -1320,8 +1320,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                 return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, quote.start, quote.end)], "direct",
                              0.55, "calling-quote")
             # the annotation marks the whole sentence, its speaker included ("Hale sprach von einem
-            # geringen Risiko."), where the report's object alone is too short to match it
+            # geringen Risiko."), where the report's object alone is too short to match it; the
+            # verb is then part of what is reported, not a cue apart from it
             parts = [Span.of(ctx.text, ctx.starts[a], ctx.ends[b - 1])]
+            cue_span = None
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")
     return None

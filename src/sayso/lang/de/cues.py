@@ -212,5 +212,14 @@ CUE_TAILS: tuple[tuple[str, ...], ...] = (
     ("mit", "der", "begründung"),
     ("mit", "dem", "hinweis"),
 )
+# The preposition a cue verb governs, part of the cue wherever the clause puts it
+# ("bezeichnete den Plan als ...", "warnte vor ...", "sprach von ...", "begründete ... mit").
+CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "als": frozenset("bezeichnet bezeichnete bezeichneten bezeichnen würdigte würdigten würdigt beschrieb "
+                     "beschrieben beschreibt wertete werteten wertet".split()),
+    "vor": frozenset("warnte warnten warnt warnen".split()),
+    "von": frozenset("sprach sprachen spricht sprechen".split()),
+    "mit": frozenset("begründete begründeten begründet".split()),
+}
 # The word that opens a verb-final frame clause ("Wie die Polizei mitteilte, ...").
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset({"wie"})

@@ -25,6 +25,9 @@ ROWS = [
     ("de", "Wie er angegeben hat, sei er unschuldig.", "angegeben hat", ["Wie", "angegeben hat"]),
     ("de", "Das Beben war stark, teilte der USGS mit.", "teilte", ["teilte", "mit"]),
     ("de", "Der Verband bezeichnete die Pläne als „völlig verfehlt“.", "bezeichnete", ["bezeichnete", "als"]),
+    # a quotation after a colon has the verb of the clause before as its cue
+    ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
+           "erwarten.“", "griff", ["griff"]),
     # negatives: nothing beside the verb belongs to it
     ("de", "Der Wetterdienst warnte am Montag vor Stürmen, die Lage sei ernst.", "warnte", ["warnte"]),
     ("de", "Der Minister sagte, die Lage sei ernst.", "sagte", ["sagte"]),
@@ -73,4 +76,11 @@ def test_reported_speech_has_its_verb_in_the_content_not_as_a_cue(text):
     a = sayso.analyze(text, lang="de")
     reported = [s for s in a.statements if s.kind == "reported"]
     assert reported and reported[0].cue is None and reported[0].content[0].text == text, \
+        [s.to_dict() for s in a.statements]
+
+
+def test_a_quotation_continuing_a_speaker_has_that_speakers_cue():
+    text = "„Der Bär ist zu einem Problembären geworden“, so Schnappauf. „Der Bär ist außer Rand und Band.“"
+    a = sayso.analyze(text, lang="de")
+    assert [(s.speaker.text, s.cue_text) for s in a.statements] == [("Schnappauf", "so")] * 2, \
         [s.to_dict() for s in a.statements]

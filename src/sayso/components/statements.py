@@ -1491,10 +1491,12 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
         speaker = unit_speaker
         evidence = "quote+unit-speaker"
         qi = bisect.bisect_left(ctx.starts, quote.start)
+        cue = None
         if speaker is None and qi > a and ctx.words[qi - 1] == ":":
             speaker = _clause_subject(ctx, a, qi - 1)
             evidence = "colon-quote"
-        cue = None
+            if speaker is not None and ctx.lang.CODE == "de":
+                cue = _verb_beside(ctx, speaker, a, qi - 1)
         if speaker is None:
             speaker = _dash_signature(ctx, quote.end)
             if speaker is not None:
@@ -1520,12 +1522,31 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
         if speaker is None and share >= 0.5:
             speaker = _salient(ctx, u)
             evidence = "quote+last-speaker"
+            if speaker is not None and cue is None and ctx.lang.CODE == "de":
+                # the annotation gives a quotation that continues a speaker's words that
+                # speaker's cue as well ("„…“, so Schnappauf. „…“")
+                cue = next((st.cue for st in reversed(ctx.out[-3:]) if st.speaker == speaker and st.cue), None)
         if cue is None and has_cue:
             # "„…“, sagte er. „…“": the sentence's saying verb is this quotation's cue too
             verb = next((k for k in range(a, b) if ctx.lowers[k] in ctx.lang.CUE_VERBS and ctx.qid[k] < 0), None)
             cue = _span(ctx, verb, verb + 1) if verb is not None else None
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
+
+
+def _verb_beside(ctx: _Ctx, speaker: Speaker, a: int, j: int) -> Span | None:
+    """The finite verb of a clause [a, j) whose subject is ``speaker``: right after it ("Der
+    Minister äußerte sich: ...") or, after a fronted phrase, right before it ("In einem Interview
+    äußerte sich der Minister zuversichtlich: ...")."""
+    s0 = bisect.bisect_left(ctx.starts, speaker.start)
+    s1 = bisect.bisect_left(ctx.starts, speaker.end)
+    for k in (s1, s0 - 1):
+        if a <= k < j and ctx.words[k].isalpha() and ctx.words[k].islower() and ctx.qid[k] < 0 \
+                and ctx.lowers[k] not in ctx.lang.DETERMINERS and ctx.lowers[k] not in ctx.lang.PREPOSITIONS \
+                and ctx.lowers[k] not in ctx.lang.COORDINATORS and ctx.lowers[k] not in ADVERBS_DE:
+            k1 = k + 1 if k + 1 < j and ctx.lowers[k + 1] == "sich" else k
+            return Span.of(ctx.text, ctx.starts[k], ctx.ends[k1])
+    return None
 
 
 def _closes_sentence(ctx: _Ctx, k: int, b: int) -> bool:

@@ -1297,8 +1297,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             return None
         o0 = _skip(ctx, sp_end, c, ADVERBS_DE | {"offen", "öffentlich"})
         if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)):
-            return _emit(ctx, u, speaker, None, [Span.of(ctx.text, ctx.starts[a], ctx.ends[b - 1])], "reported",
-                         0.55, "reported-object")
+            return _emit(ctx, u, speaker, None, [_span(ctx, o0, c + 1)], "reported", 0.55, "reported-object")
         return None
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
     end = _content_end(ctx, o0, b, later)
@@ -1319,10 +1318,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                 quote = ctx.quotes[named]
                 return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, quote.start, quote.end)], "direct",
                              0.55, "calling-quote")
-            # the annotation marks the whole sentence, its speaker included ("Hale sprach von einem
-            # geringen Risiko."), where the report's object alone is too short to match it; the
-            # verb is then part of what is reported, not a cue apart from it
-            parts = [Span.of(ctx.text, ctx.starts[a], ctx.ends[b - 1])]
+            # the report from its verb on ("bestätigte die Beteiligung ..."): the verb is part of
+            # what is reported, not a cue apart from it, as the annotation marks reported speech
+            parts = [_span(ctx, c, end)]
             cue_span = None
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.55,
                      "reported-object")

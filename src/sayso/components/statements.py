@@ -391,6 +391,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if ctx.qid[i] >= 0:
             continue
         lw = low[i]
+        if lang.CODE == "en" and i > a and _en_noun_use(ctx, i):
+            continue
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
@@ -438,6 +440,24 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+_EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
+_EN_NOT_POSSESSIVE = frozenset("he's she's it's who's that's there's what's let's".split())
+
+
+def _en_noun_use(ctx: _Ctx, i: int) -> bool:
+    """Token i, a cue word, is used as a noun or adjective ("her remarks", "Trump's tweets", "an
+    estimated", "so-called"): English writes many saying verbs as nouns too, and
+    a noun cue has no subject whose clause would be the content."""
+    if ctx.qid[i - 1] >= 0:
+        return False
+    prev, lw = ctx.lowers[i - 1].replace("’", "'"), ctx.lowers[i]
+    if prev in _EN_NOUN_MARKERS or (prev.endswith("-") and ctx.ends[i - 1] == ctx.starts[i]):
+        return True
+    if lw.endswith(("ed", "ing")):
+        return False
+    return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE or prev == "'s"  # "Korea's claims"
 
 
 def _particle_after_apposition(ctx: _Ctx, k: int, b: int, particles: frozenset[str]) -> bool:
@@ -1272,7 +1292,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")
     # reported: the verb's object ("bestätigte die Beteiligung ...")
-    if low[c] not in lang.REPORTED_CUES or speaker is None or made or passive:
+    if low[c] not in lang.REPORTED_CUES or speaker is None or passive:
+        return None
+    if made and (de or any(st.content[0].start <= ctx.starts[c] < st.content[-1].end for st in made)):
+        # English: "Kerry said ..., and he urged North Korea to ...": a second report of the
+        # sentence stands beside the first; one inside the first's content is part of it
         return None
     if de and aux is not None:
         # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
@@ -1293,7 +1317,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
-    if end - o0 >= 3 and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
+    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
             named = next((q for q in (ctx.qid[k2] for k2 in range(o0, end)) if q >= 0), -1)
@@ -1309,6 +1333,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
 
 
 EN_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
 
 
 def _skip_en_adjunct(ctx: _Ctx, k: int, b: int) -> int:

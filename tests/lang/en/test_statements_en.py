@@ -86,6 +86,10 @@ POSITIVE = [
      "the strike would go on", "indirect"),
     # what someone spoke about
     ("The senator talked about his plans for the state.", "The senator", "his plans for the state", "reported"),
+    # a second report of the sentence stands beside the first; a short object is enough
+    ("Kerry said the United States would work with its allies, and he urged North Korea to resume talks.", "he",
+     "North Korea to resume talks", "reported"),
+    ("Democrats condemned his remarks.", "Democrats", "his remarks", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -110,6 +114,10 @@ NEGATIVE = [
     "He spoke to reporters in Ohio.",  # whom he spoke to is not what he said
     "Trump said on Monday.",  # an adjunct alone is no content
     "The senator called for help.",  # too short to be a demand worth reporting
+    # a saying verb used as a noun or adjective has no subject and no clause
+    "Her remarks angered the governor, who left early.",
+    "Trump's tweets drew a large audience on Monday night.",
+    "The so-called experts were not consulted about the project.",
 ]
 
 

@@ -448,7 +448,7 @@ _EN_NOT_POSSESSIVE = frozenset("he's she's it's who's that's there's what's let'
 
 def _en_noun_use(ctx: _Ctx, i: int) -> bool:
     """Token i, a cue word, is used as a noun or adjective ("her remarks", "Trump's tweets", "an
-    estimated", "so-called"): English writes many saying verbs as nouns too, and
+    estimated", "so-called", "savings plans are"): English writes many saying verbs as nouns too, and
     a noun cue has no subject whose clause would be the content."""
     if ctx.qid[i - 1] >= 0:
         return False
@@ -457,6 +457,8 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         return True
     if lw.endswith(("ed", "ing")):
         return False
+    if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
+        return True  # "savings plans are popular", "rights advocates have expressed": the subject's noun
     return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE or prev == "'s"  # "Korea's claims"
 
 
@@ -1157,6 +1159,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if de and cs < c and first in lang.SUBORDINATORS:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
+    if not de and _en_passive(ctx, a, b, c):
+        return None
     speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end, cs)
     ctx.cue_speaker = ctx.cue_speaker or speaker
     if speaker is None and unit_speaker is not None and not passive:
@@ -1317,6 +1321,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
+        if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
+            end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
+            break
     if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
@@ -1333,6 +1340,21 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
 
 
 EN_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+EN_BE = frozenset("is are was were be been being 's ’s".split())
+
+
+def _en_passive(ctx: _Ctx, a: int, b: int, c: int) -> bool:
+    """The participle at c is passive ("were echoed by experts", "a coalition backed by the West",
+    "is expected to"): its subject is what was said about, not who said it."""
+    low = ctx.lowers
+    if not low[c].endswith(("ed", "en", "ght")):
+        return False
+    if c + 1 < b and low[c + 1] == "by" and ctx.qid[c + 1] < 0:
+        return True
+    k = c - 1
+    if k > a and low[k].endswith("ly"):
+        k -= 1  # "was widely reported"
+    return k >= a and low[k] in EN_BE and ctx.qid[k] < 0
 EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
 
 

@@ -90,6 +90,17 @@ POSITIVE = [
     ("Kerry said the United States would work with its allies, and he urged North Korea to resume talks.", "he",
      "North Korea to resume talks", "reported"),
     ("Democrats condemned his remarks.", "Democrats", "his remarks", "reported"),
+    # what a source wants, plans, seeks, backs or opposes is attributed to it
+    ("Clinton wants to make tuition free for most families.", "Clinton", "to make tuition free", "reported"),
+    ("The Tax Policy Center plans to release its analysis next week.", "The Tax Policy Center",
+     "to release its analysis", "reported"),
+    ("Clinton's campaign is seeking to contrast her approach with Trump's.", "Clinton's campaign",
+     "to contrast her approach", "reported"),
+    ("Others in the community have opposed the resolution.", "Others", "the resolution", "reported"),
+    ("Clinton unveiled a list of endorsements from 95 retired generals.", "Clinton", "a list of endorsements",
+     "reported"),
+    ("Trump is encouraging his supporters to visit polling locations.", "Trump", "his supporters to visit",
+     "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -118,6 +129,10 @@ NEGATIVE = [
     "Her remarks angered the governor, who left early.",
     "Trump's tweets drew a large audience on Monday night.",
     "The so-called experts were not consulted about the project.",
+    "Savings plans are popular with parents.",  # a plural noun before its verb
+    # a passive participle's subject is no speaker
+    "The plan was backed by the West.",
+    "A coalition backed by the West is implicated in the bombing of schools.",
 ]
 
 

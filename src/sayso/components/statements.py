@@ -534,7 +534,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             return k
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
-                or (ctx.words[k] == "," and ctx.lowers[k + 1].endswith("ing") and ctx.words[k + 1].islower())
+                or (ctx.words[k] == "," and _en_participle_after(ctx, k, limit))
                 or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
@@ -630,6 +630,10 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
             st = _emit(ctx, u, _speaker(ctx, *np) if np else None, cue_span, [_span(ctx, cue.end, end)],
                        "according_to", 0.6, "frame-relative")
         elif cue.kind == "verb":
+            if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content):
+                # English annotation (PolNeAR) marks a report inside another's content as part of
+                # it, not as a second attribution
+                continue
             st = _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made)
         if st is not None:
             made.append(st)
@@ -950,10 +954,11 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 j0 -= 1
             if i0 < j0:
                 return _speaker(ctx, i0, j0), speaker_end, None, False
-        if c > a + 2 and w[c - 1] == "," and low[c].endswith("ing") and ctx.qid[c - 1] < 0:
-            # "The Times filed a motion, arguing the move was needed": the participle's subject is
-            # the sentence's
-            subject = ctx.cue_speaker or _unit_subject(ctx, a, c)
+        p = _en_participle_comma(ctx, a, c)
+        if p is not None:
+            # "The Times filed a motion, arguing the move was needed", "..., even suggesting he may
+            # have been sabotaged": the participle's subject is the sentence's
+            subject = ctx.cue_speaker or _en_sentence_subject(ctx, a, p)
             if subject is not None:
                 return subject, speaker_end, None, False
         if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
@@ -1030,6 +1035,63 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     if np:
         return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
     return None, speaker_end, aux, False
+
+
+_EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
+                                   "without thus thereby".split())
+
+
+def _en_participle_comma(ctx: _Ctx, a: int, c: int) -> int | None:
+    """The comma before the -ing participle at c, with at most three adverbial words between
+    (", arguing", ", even suggesting", ", aside from saying", ", while systematically
+    downplaying"); else None."""
+    if not ctx.lowers[c].endswith("ing"):
+        return None
+    k = c - 1
+    while k > c - 4 and k > a and (ctx.lowers[k] in _EN_PARTICIPLE_ADVERBS or ctx.lowers[k].endswith("ly")):
+        k -= 1
+    if k > a + 1 and ctx.words[k] == "," and ctx.qid[k] < 0:
+        return k
+    return None
+
+
+def _en_participle_after(ctx: _Ctx, k: int, limit: int) -> bool:
+    """The comma at k opens an -ing participle clause, perhaps after adverbial words (", contradicting
+    ...", ", even suggesting ...")."""
+    j = k + 1
+    while j < limit and j < k + 4 and (ctx.lowers[j] in _EN_PARTICIPLE_ADVERBS or ctx.lowers[j].endswith("ly")):
+        j += 1
+    return j < limit and ctx.lowers[j].endswith("ing") and ctx.words[j].islower() and ctx.qid[j] < 0
+
+
+def _en_sentence_subject(ctx: _Ctx, a: int, end: int) -> Speaker | None:
+    """The subject of an English sentence, after any fronted adverbial phrase ("Chastened by the
+    analyses, Trump released ...", "On Friday, the council ..."): the words before the first
+    finite or past verb form of the first segment that opens with neither a preposition, a
+    participle nor an opener."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    s0 = a
+    while s0 < end:
+        first = low[s0]
+        fronted = (first in lang.PREPOSITIONS or first in lang.NON_SUBJECT_OPENERS or first in lang.SUBORDINATORS
+                   or (w[s0].endswith(("ed", "ing")) and s0 + 1 < end and low[s0 + 1] not in EN_FINITE))
+        if not fronted:
+            break
+        k = s0
+        while k < end and k < s0 + 15 and w[k] != ",":
+            k += 1
+        if k >= end or w[k] != ",":
+            return None
+        s0 = k + 1
+    if s0 >= end or ctx.qid[s0] >= 0:
+        return None
+    k = s0
+    while k < end and k < s0 + 8 and not _is_punct(w[k]) and low[k] not in AUX_EN and low[k] not in _EN_STOP \
+            and not (k > s0 and w[k].islower() and low[k].endswith(("ed", "s")) and low[k] not in lang.DETERMINERS):
+        k += 1
+    if k == s0 or k >= end or not (low[k] in AUX_EN or w[k].islower()):
+        return None
+    return _speaker(ctx, s0, k)
 
 
 def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:

@@ -94,6 +94,9 @@ POSITIVE = [
     ("Kerry said the United States would work with its allies, and he urged North Korea to resume talks.", "he",
      "North Korea to resume talks", "reported"),
     ("Democrats condemned his remarks.", "Democrats", "his remarks", "reported"),
+    # what a source knows or expects is attributed to it
+    ("Most voters expect the economy to get worse.", "Most voters", "the economy to get worse", "indirect"),
+    ("The aides knew the deal would collapse within weeks.", "The aides", "the deal would collapse", "indirect"),
     # what a source wants, plans, seeks, backs or opposes is attributed to it
     ("Clinton wants to make tuition free for most families.", "Clinton", "to make tuition free", "reported"),
     ("The Tax Policy Center plans to release its analysis next week.", "The Tax Policy Center",

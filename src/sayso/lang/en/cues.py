@@ -79,6 +79,15 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("charge", "charged charges"),
     ("signal", "signaled signalled signals"),
     ("express", "expressed expresses expressing"),
+    # belief and knowledge: PolNeAR attributes what a source knows or expects ("think" stays out:
+    # 'Burton thinks that cats are "cuties".' is the design's own negative)
+    ("know", "know knows knew"),
+    ("feel", "feel feels felt"),
+    ("hope", "hope hopes hoped hoping"),
+    ("fear", "fear fears feared fearing"),
+    ("expect", "expect expects expected expecting"),
+    ("realize", "realize realizes realized realise realised"),
+    ("suspect", "suspect suspects suspected"),
     # stance and intention: PolNeAR attributes what a source wants, plans, backs or opposes
     ("want", "want wants wanted wanting"),
     ("plan", "plans planned planning"),

@@ -1376,12 +1376,16 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
     end = _content_end(ctx, o0, b, later)
     for k2 in range(o0, end):
-        # stop at a coordinated second verb: "und äußerte ..."
-        if low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
+        # stop at a coordinated second verb: "und äußerte ..." (English coordinates objects far more
+        # often: "generals and admirals", "to stop attacking Machado and apologize")
+        if de and low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
             end = k2
             break
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
+            break
+        if not de and k2 > o0 and ctx.qid[k2] < 0 and _en_writers_adjunct(ctx, k2, end):
+            end = k2  # "attacked Machado in early-morning tweets", "criticized the act during a stop in Flint"
             break
         if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
             end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
@@ -1418,6 +1422,35 @@ def _en_passive(ctx: _Ctx, a: int, b: int, c: int) -> bool:
         k -= 1  # "was widely reported"
     return k >= a and low[k] in EN_BE and ctx.qid[k] < 0
 EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
+
+
+EN_MEDIUM_NOUNS = frozenset(
+    "statement statements interview interviews speech speeches tweet tweets letter letters post posts op-ed "
+    "remarks rally rallies conference briefing hearing appearance video ad ads twitter facebook website "
+    "television radio forum email emails call memo filing".split())
+EN_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night today yesterday "
+    "week weekend".split())
+
+
+def _en_writers_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
+    """Token k opens the writer's adjunct to a report rather than a part of its object: "during
+    ...", "in a statement", "on Twitter", "on Friday", "as Pyongyang fired ..." (where and when
+    it was said, not what)."""
+    low = ctx.lowers
+    if low[k] == "during":
+        return True
+    if low[k] == "as":
+        return k + 1 < end and (low[k + 1] in EN_SUBJECT_PRONOUNS or (
+            _is_cap(ctx.words[k + 1]) and low[k + 1] not in ctx.lang.DETERMINERS))
+    if low[k] not in {"in", "on", "at", "via"}:
+        return False
+    for j in range(k + 1, min(end, k + 6)):
+        if low[j] in EN_MEDIUM_NOUNS or low[j] in EN_TIME_WORDS:
+            return True
+        if (_is_punct(ctx.words[j]) and ctx.words[j] != "-") or ctx.qid[j] >= 0:
+            return False
+    return False
 
 
 def _skip_en_adjunct(ctx: _Ctx, k: int, b: int) -> int:

@@ -169,6 +169,13 @@ BOUNDARIES = [
     # a participle after an adverb is the subject's next move
     ("The GOP nominee complained about his mic after the debate, even suggesting he may have been sabotaged.",
      "his mic after the debate", "suggesting"),
+    # an object runs over a coordination, not over the writer's where and when
+    ("Clinton unveiled a list of endorsements from 95 retired generals and admirals.", "generals and admirals",
+     "Clinton"),
+    ("Palmieri called on Trump to stop attacking Machado and apologize.", "and apologize", "Palmieri"),
+    ("Donald Trump attacked the former beauty queen in early-morning tweets.", "beauty queen", "tweets"),
+    ("Clinton criticized the law as a “crazy system” during a campaign stop in Flint.", "crazy system", "during"),
+    ("The council condemned the launch as Pyongyang fired three missiles into the sea.", "the launch", "Pyongyang"),
     # a fronted subordinate clause holds the content; the main clause (subject first) is not said
     ("While the United States stresses that such actions violate international law, the Kremlin describes "
      "the situation differently.", "violate international law", "the Kremlin"),

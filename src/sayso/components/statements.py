@@ -817,7 +817,9 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     end = _content_end(ctx, after, b, later)
     before = _clause_start(ctx, a, cue.i) if cue.i > a else a
     if cue.i > a and before == cue.i and ctx.words[cue.i - 1] == "," and (
-            end - after <= 1 or ctx.lowers[after] in ctx.lang.COORDINATORS):
+            end - after <= 1 or ctx.lowers[after] in ctx.lang.COORDINATORS or ctx.lang.CODE == "en"):
+        # (English: what follows the source after a comma is its apposition or the writer's
+        # comment: "..., according to the Tax Foundation, more than twice what it projected")
         # "More than 300 people were arrested, according to police.": the frame closes the
         # sentence (or its clause, before ", and ..."), the content is all before it
         before = a

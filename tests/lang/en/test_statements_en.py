@@ -79,6 +79,12 @@ POSITIVE = [
      "more than 1,200 soldiers were deployed", "according_to"),
     ("More than 300 people were arrested, according to police.", "police", "More than 300 people were arrested",
      "according_to"),
+    # what follows the source after a comma is its apposition or the writer's comment
+    ("The top 1 percent would see their incomes go up by 19.9 percent, according to the Tax Foundation, more "
+     "than twice what it projected for the middle class.", "the Tax Foundation", "The top 1 percent would see",
+     "according_to"),
+    ("It can be extremely effective in reducing suicide, according to Craig Bryan, head of the National Center, "
+     "and other scientists.", "Craig Bryan", "extremely effective in reducing suicide", "according_to"),
     ("Clinton had told police officials that she did not want the escort.", "Clinton",
      "she did not want the escort", "indirect"),
     ("The senator condemned the attack on the embassy in Kabul.", "The senator", "the attack on the embassy",

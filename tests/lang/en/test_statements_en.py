@@ -305,3 +305,14 @@ def test_clause_after_a_comma_is_not_what_was_said(text, not_content):
     a = sayso.analyze(text, lang="en")
     assert all(not c.text.startswith(not_content) for s in a.statements for c in s.content), \
         [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a newswire closing mark stays with its sentence; after a space it opens the next quotation
+    ("Her statement was ''not in line with our policy.'' The network said it would send her.", 2),
+    ("Mrs. Clinton has shied away from an overhaul. ''It's more tinkering at the edges,'' said Alan Cole.", 2),
+])
+def test_newswire_closing_marks_end_their_sentence(text, sentences):
+    from sayso.pipeline import get_nlp
+    sents = [s.text for s in get_nlp("en")(text).sents]
+    assert len(sents) == sentences and sents[-1].startswith(("The network", "''It's")), sents

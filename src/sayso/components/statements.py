@@ -1286,7 +1286,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break  # "said, adding that ...": the clause belongs to the second cue
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
-        if low[k2] in lang.CONTENT_OPENERS:
+        if low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b)):
             start = k2  # "that" is part of the content clause, in both annotations
             end = _content_end(ctx, k2, b, later)
             if cs == a and first in lang.SUBORDINATORS:
@@ -1453,6 +1453,19 @@ def _en_writers_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
         if (_is_punct(ctx.words[j]) and ctx.words[j] != "-") or ctx.qid[j] >= 0:
             return False
     return False
+
+
+def _en_not_complementizer(ctx: _Ctx, k: int, b: int) -> bool:
+    """ "that" at k is a relative pronoun ("a foundation that bears his name", "one that visibly
+    reduces ...") or a demonstrative ("declined that assignment and ...", "in that spot."), not
+    the opener of a content clause: a verb, or one word and the clause's end, follows it."""
+    if k + 1 >= b:
+        return True
+    nxt, w = ctx.lowers[k + 1], ctx.words[k + 1]
+    if nxt in EN_FINITE or (w.islower() and nxt not in ctx.lang.DETERMINERS and len(nxt) > 3 and (
+            nxt.endswith(("ly", "ed")) or (nxt.endswith("s") and k + 2 < b and ctx.lowers[k + 2] in ctx.lang.DETERMINERS))):
+        return True  # ("that prices rose" opens a clause, "that bears his name" is relative)
+    return k + 2 >= b or (_is_punct(ctx.words[k + 2]) and ctx.qid[k + 2] < 0) or ctx.lowers[k + 2] in {"and", "or", "but"}
 
 
 def _skip_en_adjunct(ctx: _Ctx, k: int, b: int) -> int:

@@ -175,6 +175,9 @@ BOUNDARIES = [
     # a participle after an adverb is the subject's next move
     ("The GOP nominee complained about his mic after the debate, even suggesting he may have been sabotaged.",
      "his mic after the debate", "suggesting"),
+    # a relative "that" is no content opener, a complementizer after an adjunct is
+    ("Trump mentioned a charity that bears his name.", "a charity that bears", "Trump"),
+    ("He said on Monday that prices rose sharply in March.", "that prices rose", "Monday"),
     # an object runs over a coordination, not over the writer's where and when
     ("Clinton unveiled a list of endorsements from 95 retired generals and admirals.", "generals and admirals",
      "Clinton"),

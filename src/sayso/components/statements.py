@@ -1838,8 +1838,10 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
         prev = joined[-1] if joined else None
         if (prev is not None and st.kind == "direct" and prev.kind == "direct" and st.cue is None
                 and st.evidence.endswith("quote+last-speaker") and prev.speaker is not None
-                and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 80
+                and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 300
                 and "\n" not in text[prev.end:st.start]):
+            # (the frame between may hold a long apposition: "“…,” said Don Fowler, who helmed
+            # the DNC from 1995 to 1997, ... “…”")
             joined[-1] = replace(prev, content=(*prev.content, *st.content))
             continue
         if prev is not None and _interrupted(prev, st, text):

@@ -262,6 +262,10 @@ def test_nested_report_is_part_of_the_outer_content(text, outer_speaker, inner):
     # an interrupted quotation is one statement, whichever side names the speaker
     ('"If you have even a portion of those people displaced," he said, "you now have refugee crises."', 2),
     ('"Subpoenas are not optional," said panel Chairman Rep. Jason Chaffetz. "He is a crucial witness."', 2),
+    # ... even after a long apposition in the frame
+    ("“Now is the time for all good leaders to come to the aid of their party,” said Don Fowler, who helmed the "
+     "DNC from 1995 to 1997, during Bill Clinton’s presidency, and has backed Hillary Clinton since her 2008 bid. "
+     "“I think the plan should be developed by 6 o’clock this afternoon.”", 2),
     # ... not across a paragraph
     ("“We have made major contributions,” he said.\n\n“We are part of American history.”", 1),
 ])

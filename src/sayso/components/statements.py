@@ -392,6 +392,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             continue
         lw = low[i]
         if lang.CODE == "en" and i > a and _en_noun_use(ctx, i):
+            if lw in lang.CUE_VERBS and _en_possessed_cue(ctx, i, b):
+                cues.append(_Cue(i, "possessive", i + 1))  # "Trump's claim that ...", "his promises to ..."
             continue
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
@@ -442,6 +444,46 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
     return cues
 
 
+_EN_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+_EN_NOUN_CONTENT_OPENERS = frozenset("that to about of".split())
+
+
+def _en_possessed_cue(ctx: _Ctx, i: int, b: int) -> bool:
+    """A cue noun with its possessor before and its content opener after: "Trump's claim that
+    crime was rising", "his promises to stick it to the rich"."""
+    prev = ctx.lowers[i - 1].replace("’", "'")
+    return (prev in _EN_POSSESSIVE_PRONOUNS or prev.endswith("'s")) and i + 2 < b \
+        and ctx.lowers[i + 1] in _EN_NOUN_CONTENT_OPENERS and ctx.qid[i + 1] < 0
+
+
+def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
+    """ "Politifact seized on Trump's claim that crime was rising": the possessor speaks, what
+    follows the noun is the content ("that"/"to" belong to it, "about"/"of" to the cue)."""
+    w, low = ctx.words, ctx.lowers
+    i = cue.i
+    k = i - 1
+    if low[k] in {"'s", "’s"}:
+        k -= 1
+    s0 = k
+    while s0 > a and (_has_cap(w[s0 - 1]) or low[s0 - 1] in ctx.lang.DETERMINERS) and ctx.qid[s0 - 1] < 0:
+        s0 -= 1
+    speaker = _speaker_tokens(ctx, s0, i)
+    if low[i + 1] in {"about", "of"}:
+        start = i + 2
+        cue_span = Span.of(ctx.text, ctx.starts[i], ctx.ends[i + 1])
+    else:
+        start = i + 1
+    end = _content_end(ctx, start, b, later)
+    for k2 in range(start + 1, end):
+        if ctx.qid[k2] < 0 and (w[k2] == "," or _en_writers_adjunct(ctx, k2, end)):
+            end = k2
+            break
+    if sum(not _is_punct(w[k2]) for k2 in range(start, end)) < 2:
+        return None
+    parts, direct = _quote_content(ctx, start, end)
+    return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
+
+
 _EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
 _EN_NOT_POSSESSIVE = frozenset("he's she's it's who's that's there's what's let's".split())
 
@@ -459,7 +501,9 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         return False
     if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
         return True  # "savings plans are popular", "rights advocates have expressed": the subject's noun
-    return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE or prev == "'s"  # "Korea's claims"
+    if prev == "'s":  # "Korea 's claims", not "he 's sought"
+        return i > 1 and ctx.lowers[i - 2] + "'s" not in _EN_NOT_POSSESSIVE
+    return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE  # "Korea's claims"
 
 
 def _particle_after_apposition(ctx: _Ctx, k: int, b: int, particles: frozenset[str]) -> bool:
@@ -629,6 +673,8 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
             end = _content_end(ctx, cue.end, b, later)
             st = _emit(ctx, u, _speaker(ctx, *np) if np else None, cue_span, [_span(ctx, cue.end, end)],
                        "according_to", 0.6, "frame-relative")
+        elif cue.kind == "possessive":
+            st = _en_possessive(ctx, u, a, b, cue, cue_span, later)
         elif cue.kind == "verb":
             if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content):
                 # English annotation (PolNeAR) marks a report inside another's content as part of

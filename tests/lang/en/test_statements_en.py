@@ -100,6 +100,11 @@ POSITIVE = [
     ("Kerry said the United States would work with its allies, and he urged North Korea to resume talks.", "he",
      "North Korea to resume talks", "reported"),
     ("Democrats condemned his remarks.", "Democrats", "his remarks", "reported"),
+    # a cue noun's possessor speaks, what follows the noun is the content
+    ("Analysts doubted North Korea's claims about the potency of its nuclear test.", "North Korea",
+     "the potency of its nuclear test", "reported"),
+    ("His promises to stick it to the rich notwithstanding, the plan favours the wealthy.", "His",
+     "to stick it to the rich", "reported"),
     # what a source knows or expects is attributed to it
     ("Most voters expect the economy to get worse.", "Most voters", "the economy to get worse", "indirect"),
     ("The aides knew the deal would collapse within weeks.", "The aides", "the deal would collapse", "indirect"),

@@ -13,7 +13,9 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-TRAILERS = frozenset({"“", "”", "\"", "'", "’", "‘", "«", "»", ")", "]", "›", "‹"})
+TRAILERS = frozenset({"“", "”", "\"", "'", "''", "’", "‘", "«", "»", ")", "]", "›", "‹"})  # ("''": newswire closing marks)
+# marks that after a space open the next sentence's quotation instead ("... policy.'' ''It's ...")
+OPENERS = frozenset({"„", "“", "\"", "»", "«", "''"})
 
 
 def set_sentence_starts(doc: Doc, lang) -> None:
@@ -38,7 +40,7 @@ def set_sentence_starts(doc: Doc, lang) -> None:
             continue
         if text in ENDERS:
             j = i + 1
-            while j < n and doc[j].text in TRAILERS and not (doc[j - 1].whitespace_ and doc[j].text in "„“\"»«"):
+            while j < n and doc[j].text in TRAILERS and not (doc[j - 1].whitespace_ and doc[j].text in OPENERS):
                 j += 1
             while j < n and doc[j].is_space:
                 j += 1

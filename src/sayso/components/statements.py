@@ -393,6 +393,10 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if ctx.qid[i] >= 0:
             continue
         lw = low[i]
+        if lang.CODE == "en" and i > a and _en_noun_use(ctx, i):
+            if lw in lang.CUE_VERBS and _en_possessed_cue(ctx, i, b):
+                cues.append(_Cue(i, "possessive", i + 1))  # "Trump's claim that ...", "his promises to ..."
+            continue
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
@@ -440,6 +444,68 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+_EN_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+_EN_NOUN_CONTENT_OPENERS = frozenset("that to about of".split())
+
+
+def _en_possessed_cue(ctx: _Ctx, i: int, b: int) -> bool:
+    """A cue noun with its possessor before and its content opener after: "Trump's claim that
+    crime was rising", "his promises to stick it to the rich"."""
+    prev = ctx.lowers[i - 1].replace("’", "'")
+    return (prev in _EN_POSSESSIVE_PRONOUNS or prev.endswith("'s")) and i + 2 < b \
+        and ctx.lowers[i + 1] in _EN_NOUN_CONTENT_OPENERS and ctx.qid[i + 1] < 0
+
+
+def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
+    """ "Politifact seized on Trump's claim that crime was rising": the possessor speaks, what
+    follows the noun is the content ("that"/"to" belong to it, "about"/"of" to the cue)."""
+    w, low = ctx.words, ctx.lowers
+    i = cue.i
+    k = i - 1
+    if low[k] in {"'s", "’s"}:
+        k -= 1
+    s0 = k
+    while s0 > a and (_has_cap(w[s0 - 1]) or low[s0 - 1] in ctx.lang.DETERMINERS) and ctx.qid[s0 - 1] < 0:
+        s0 -= 1
+    speaker = _speaker_tokens(ctx, s0, i)
+    if low[i + 1] in {"about", "of"}:
+        start = i + 2
+        cue_span = Span.of(ctx.text, ctx.starts[i], ctx.ends[i + 1])
+    else:
+        start = i + 1
+    end = _content_end(ctx, start, b, later)
+    for k2 in range(start + 1, end):
+        if ctx.qid[k2] < 0 and (w[k2] == "," or _en_writers_adjunct(ctx, k2, end)):
+            end = k2
+            break
+    if sum(not _is_punct(w[k2]) for k2 in range(start, end)) < 2:
+        return None
+    parts, direct = _quote_content(ctx, start, end)
+    return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
+
+
+_EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
+_EN_NOT_POSSESSIVE = frozenset("he's she's it's who's that's there's what's let's".split())
+
+
+def _en_noun_use(ctx: _Ctx, i: int) -> bool:
+    """Token i, a cue word, is used as a noun or adjective ("her remarks", "Trump's tweets", "an
+    estimated", "so-called", "savings plans are"): English writes many saying verbs as nouns too, and
+    a noun cue has no subject whose clause would be the content."""
+    if ctx.qid[i - 1] >= 0:
+        return False
+    prev, lw = ctx.lowers[i - 1].replace("’", "'"), ctx.lowers[i]
+    if prev in _EN_NOUN_MARKERS or (prev.endswith("-") and ctx.ends[i - 1] == ctx.starts[i]):
+        return True
+    if lw.endswith(("ed", "ing")):
+        return False
+    if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
+        return True  # "savings plans are popular", "rights advocates have expressed": the subject's noun
+    if prev == "'s":  # "Korea 's claims", not "he 's sought"
+        return i > 1 and ctx.lowers[i - 2] + "'s" not in _EN_NOT_POSSESSIVE
+    return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE  # "Korea's claims"
 
 
 def _particle_after_apposition(ctx: _Ctx, k: int, b: int, particles: frozenset[str]) -> bool:
@@ -514,7 +580,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             return k
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
-                or (ctx.words[k] == "," and ctx.lowers[k + 1].endswith("ing") and ctx.words[k + 1].islower())
+                or (ctx.words[k] == "," and _en_participle_after(ctx, k, limit))
                 or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
@@ -608,7 +674,13 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
             end = _content_end(ctx, cue.end, b, later)
             st = _emit(ctx, u, _speaker(ctx, *np) if np else None, cue_span, [_span(ctx, cue.end, end)],
                        "according_to", 0.6, "frame-relative")
+        elif cue.kind == "possessive":
+            st = _en_possessive(ctx, u, a, b, cue, cue_span, later)
         elif cue.kind == "verb":
+            if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content):
+                # English annotation (PolNeAR) marks a report inside another's content as part of
+                # it, not as a second attribution
+                continue
             st = _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made)
         if st is not None:
             made.append(st)
@@ -792,7 +864,9 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     end = _content_end(ctx, after, b, later)
     before = _clause_start(ctx, a, cue.i) if cue.i > a else a
     if cue.i > a and before == cue.i and ctx.words[cue.i - 1] == "," and (
-            end - after <= 1 or ctx.lowers[after] in ctx.lang.COORDINATORS):
+            end - after <= 1 or ctx.lowers[after] in ctx.lang.COORDINATORS or ctx.lang.CODE == "en"):
+        # (English: what follows the source after a comma is its apposition or the writer's
+        # comment: "..., according to the Tax Foundation, more than twice what it projected")
         # "More than 300 people were arrested, according to police.": the frame closes the
         # sentence (or its clause, before ", and ..."), the content is all before it
         before = a
@@ -944,10 +1018,11 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 j0 -= 1
             if i0 < j0:
                 return _speaker(ctx, i0, j0), speaker_end, None, False
-        if c > a + 2 and w[c - 1] == "," and low[c].endswith("ing") and ctx.qid[c - 1] < 0:
-            # "The Times filed a motion, arguing the move was needed": the participle's subject is
-            # the sentence's
-            subject = ctx.cue_speaker or _unit_subject(ctx, a, c)
+        p = _en_participle_comma(ctx, a, c)
+        if p is not None:
+            # "The Times filed a motion, arguing the move was needed", "..., even suggesting he may
+            # have been sabotaged": the participle's subject is the sentence's
+            subject = ctx.cue_speaker or _en_sentence_subject(ctx, a, p)
             if subject is not None:
                 return subject, speaker_end, None, False
         if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
@@ -1024,6 +1099,63 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     if np:
         return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
     return None, speaker_end, aux, False
+
+
+_EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
+                                   "without thus thereby".split())
+
+
+def _en_participle_comma(ctx: _Ctx, a: int, c: int) -> int | None:
+    """The comma before the -ing participle at c, with at most three adverbial words between
+    (", arguing", ", even suggesting", ", aside from saying", ", while systematically
+    downplaying"); else None."""
+    if not ctx.lowers[c].endswith("ing"):
+        return None
+    k = c - 1
+    while k > c - 4 and k > a and (ctx.lowers[k] in _EN_PARTICIPLE_ADVERBS or ctx.lowers[k].endswith("ly")):
+        k -= 1
+    if k > a + 1 and ctx.words[k] == "," and ctx.qid[k] < 0:
+        return k
+    return None
+
+
+def _en_participle_after(ctx: _Ctx, k: int, limit: int) -> bool:
+    """The comma at k opens an -ing participle clause, perhaps after adverbial words (", contradicting
+    ...", ", even suggesting ...")."""
+    j = k + 1
+    while j < limit and j < k + 4 and (ctx.lowers[j] in _EN_PARTICIPLE_ADVERBS or ctx.lowers[j].endswith("ly")):
+        j += 1
+    return j < limit and ctx.lowers[j].endswith("ing") and ctx.words[j].islower() and ctx.qid[j] < 0
+
+
+def _en_sentence_subject(ctx: _Ctx, a: int, end: int) -> Speaker | None:
+    """The subject of an English sentence, after any fronted adverbial phrase ("Chastened by the
+    analyses, Trump released ...", "On Friday, the council ..."): the words before the first
+    finite or past verb form of the first segment that opens with neither a preposition, a
+    participle nor an opener."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    s0 = a
+    while s0 < end:
+        first = low[s0]
+        fronted = (first in lang.PREPOSITIONS or first in lang.NON_SUBJECT_OPENERS or first in lang.SUBORDINATORS
+                   or (w[s0].endswith(("ed", "ing")) and s0 + 1 < end and low[s0 + 1] not in EN_FINITE))
+        if not fronted:
+            break
+        k = s0
+        while k < end and k < s0 + 15 and w[k] != ",":
+            k += 1
+        if k >= end or w[k] != ",":
+            return None
+        s0 = k + 1
+    if s0 >= end or ctx.qid[s0] >= 0:
+        return None
+    k = s0
+    while k < end and k < s0 + 8 and not _is_punct(w[k]) and low[k] not in AUX_EN and low[k] not in _EN_STOP \
+            and not (k > s0 and w[k].islower() and low[k].endswith(("ed", "s")) and low[k] not in lang.DETERMINERS):
+        k += 1
+    if k == s0 or k >= end or not (low[k] in AUX_EN or w[k].islower()):
+        return None
+    return _speaker(ctx, s0, k)
 
 
 def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
@@ -1153,6 +1285,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if de and cs < c and first in lang.SUBORDINATORS:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
+    if not de and _en_passive(ctx, a, b, c):
+        return None
     speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end, cs)
     ctx.cue_speaker = ctx.cue_speaker or speaker
     if speaker is None and unit_speaker is not None and not passive:
@@ -1214,7 +1348,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break  # "said, adding that ...": the clause belongs to the second cue
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
-        if low[k2] in lang.CONTENT_OPENERS:
+        if low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b)):
             start = k2  # "that" is part of the content clause, in both annotations
             end = _content_end(ctx, k2, b, later)
             if cs == a and first in lang.SUBORDINATORS:
@@ -1288,7 +1422,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")
     # reported: the verb's object ("bestätigte die Beteiligung ...")
-    if low[c] not in lang.REPORTED_CUES or speaker is None or made or passive:
+    if low[c] not in lang.REPORTED_CUES or speaker is None or passive:
+        return None
+    if made and (de or any(st.content[0].start <= ctx.starts[c] < st.content[-1].end for st in made)):
+        # English: "Kerry said ..., and he urged North Korea to ...": a second report of the
+        # sentence stands beside the first; one inside the first's content is part of it
         return None
     if de and aux is not None:
         # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
@@ -1302,14 +1440,21 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
     end = _content_end(ctx, o0, b, later)
     for k2 in range(o0, end):
-        # stop at a coordinated second verb: "und äußerte ..."
-        if low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
+        # stop at a coordinated second verb: "und äußerte ..." (English coordinates objects far more
+        # often: "generals and admirals", "to stop attacking Machado and apologize")
+        if de and low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
             end = k2
             break
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
-    if end - o0 >= 3 and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
+        if not de and k2 > o0 and ctx.qid[k2] < 0 and _en_writers_adjunct(ctx, k2, end):
+            end = k2  # "attacked Machado in early-morning tweets", "criticized the act during a stop in Flint"
+            break
+        if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
+            end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
+            break
+    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
             named = next((q for q in (ctx.qid[k2] for k2 in range(o0, end)) if q >= 0), -1)
@@ -1328,6 +1473,64 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
 
 
 EN_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+EN_BE = frozenset("is are was were be been being 's ’s".split())
+
+
+def _en_passive(ctx: _Ctx, a: int, b: int, c: int) -> bool:
+    """The participle at c is passive ("were echoed by experts", "a coalition backed by the West",
+    "is expected to"): its subject is what was said about, not who said it."""
+    low = ctx.lowers
+    if not low[c].endswith(("ed", "en", "ght")):
+        return False
+    if c + 1 < b and low[c + 1] == "by" and ctx.qid[c + 1] < 0:
+        return True
+    k = c - 1
+    if k > a and low[k].endswith("ly"):
+        k -= 1  # "was widely reported"
+    return k >= a and low[k] in EN_BE and ctx.qid[k] < 0
+EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
+
+
+EN_MEDIUM_NOUNS = frozenset(
+    "statement statements interview interviews speech speeches tweet tweets letter letters post posts op-ed "
+    "remarks rally rallies conference briefing hearing appearance video ad ads twitter facebook website "
+    "television radio forum email emails call memo filing".split())
+EN_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night today yesterday "
+    "week weekend".split())
+
+
+def _en_writers_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
+    """Token k opens the writer's adjunct to a report rather than a part of its object: "during
+    ...", "in a statement", "on Twitter", "on Friday", "as Pyongyang fired ..." (where and when
+    it was said, not what)."""
+    low = ctx.lowers
+    if low[k] == "during":
+        return True
+    if low[k] == "as":
+        return k + 1 < end and (low[k + 1] in EN_SUBJECT_PRONOUNS or (
+            _is_cap(ctx.words[k + 1]) and low[k + 1] not in ctx.lang.DETERMINERS))
+    if low[k] not in {"in", "on", "at", "via"}:
+        return False
+    for j in range(k + 1, min(end, k + 6)):
+        if low[j] in EN_MEDIUM_NOUNS or low[j] in EN_TIME_WORDS:
+            return True
+        if (_is_punct(ctx.words[j]) and ctx.words[j] != "-") or ctx.qid[j] >= 0:
+            return False
+    return False
+
+
+def _en_not_complementizer(ctx: _Ctx, k: int, b: int) -> bool:
+    """ "that" at k is a relative pronoun ("a foundation that bears his name", "one that visibly
+    reduces ...") or a demonstrative ("declined that assignment and ...", "in that spot."), not
+    the opener of a content clause: a verb, or one word and the clause's end, follows it."""
+    if k + 1 >= b:
+        return True
+    nxt, w = ctx.lowers[k + 1], ctx.words[k + 1]
+    if nxt in EN_FINITE or (w.islower() and nxt not in ctx.lang.DETERMINERS and len(nxt) > 3 and (
+            nxt.endswith(("ly", "ed")) or (nxt.endswith("s") and k + 2 < b and ctx.lowers[k + 2] in ctx.lang.DETERMINERS))):
+        return True  # ("that prices rose" opens a clause, "that bears his name" is relative)
+    return k + 2 >= b or (_is_punct(ctx.words[k + 2]) and ctx.qid[k + 2] < 0) or ctx.lowers[k + 2] in {"and", "or", "but"}
 
 
 def _skip_en_adjunct(ctx: _Ctx, k: int, b: int) -> int:
@@ -1746,8 +1949,10 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
         prev = joined[-1] if joined else None
         if (prev is not None and st.kind == "direct" and prev.kind == "direct" and st.cue is None
                 and st.evidence.endswith("quote+last-speaker") and prev.speaker is not None
-                and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 80
+                and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 300
                 and "\n" not in text[prev.end:st.start]):
+            # (the frame between may hold a long apposition: "“…,” said Don Fowler, who helmed
+            # the DNC from 1995 to 1997, ... “…”")
             joined[-1] = replace(prev, content=(*prev.content, *st.content))
             continue
         if prev is not None and _interrupted(prev, st, text):

@@ -1593,7 +1593,11 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
         first = next((k for k in range(a, b) if _is_subjunctive(ctx, k)), a)
         cs = _clause_start(ctx, a, first)
-        if cs > a + 2 and ctx.words[cs - 1] == "," and not _has_subjunctive(ctx, a, cs, loose=False):
+        # "Risikoreiche Geschäfte der Banken, die ... hätten, seien ...": a relative clause on the
+        # sentence's subject is inside the report, not the report itself
+        on_subject = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) and _np_segment(ctx, a, cs - 1)
+        if cs > a + 2 and ctx.words[cs - 1] == "," and not on_subject \
+                and not _has_subjunctive(ctx, a, cs, loose=False):
             # "Der Wahlsieger erklärte indessen, es sei nicht zum Wahlbetrug gekommen, ...": only
             # the clause in the subjunctive is reported
             content = Span.of(ctx.text, ctx.starts[cs], ctx.ends[end - 1])

@@ -181,6 +181,12 @@ BOUNDARIES = [
      "kein Notsignal gesendet", "Puruhito"),
     ("Die Polizei hat drei Verdächtige festgenommen, berichtet die Zeitung unter Berufung auf Ermittler.",
      "drei Verdächtige festgenommen", "unter Berufung"),
+    # a subjunctive continuation whose subject carries a relative clause is the whole sentence ...
+    ("Der Senator kritisierte die Notenbank. Risikoreiche Geschäfte der Banken, die zur Krise geführt hätten, "
+     "seien nicht unterbunden worden.", "Risikoreiche Geschäfte der Banken", "Der Senator"),
+    # ... while a relative clause on an object after the verb stays the report on its own
+    ("Der Präsident sprach in Kabul. Er forderte eine neue Strategie, die darin bestehen solle, den Afghanen "
+     "zu vertrauen.", "die darin bestehen solle", "Er forderte"),
 ]
 
 

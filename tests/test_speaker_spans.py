@@ -93,3 +93,25 @@ def test_english_speaker_phrase(text, speaker):
     assert any(s.speaker is not None and s.speaker.text == speaker for s in a.statements), \
         [s.to_dict() for s in a.statements]
     assert a.check_offsets() == []
+
+
+# the noun phrase right after a cue verb is a speaker candidate: German puts the subject there when
+# anything else opens the sentence; (sentence, candidate text or None)
+AFTER_VERB = [
+    ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt ausgeglichen sei.", "Steinbrück"),
+    ("Das Beben war stark. Das bestätigte sich auch die Organisation in Bonn.", "die Organisation"),
+    # negatives: a lower-case object or a pronoun after the verb is no noun phrase candidate
+    ("Die Polizei sagte, dass sie ermittle.", None),
+]
+
+
+@pytest.mark.parametrize("text,np", AFTER_VERB, ids=[r[0][:40] for r in AFTER_VERB])
+def test_noun_phrase_after_verb(text, np):
+    from sayso.components.speakers import _np_after
+    from sayso.lang import get
+
+    doc = get_nlp("de")(text)
+    verbs = [t for t in doc if t.lower_ in get("de").CUE_VERBS]
+    assert verbs
+    span = _np_after(doc, verbs[0].i + 1, len(doc), get("de"))
+    assert (text[span[0]:span[1]] if span else None) == np

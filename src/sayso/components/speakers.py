@@ -101,6 +101,15 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     for tok in span if span is not None else ():
         if tok.lower_ in PRONOUNS and not inside_content(tok.idx, tok.idx + len(tok)):
             add(tok.idx, tok.idx + len(tok), "pronoun")
+    if doc.lang_ == "de" and span is not None:
+        lang_ = langdata.get(doc.lang_)
+        for tok in span:
+            # "verwies Steinbrück darauf", "bestätigte die Organisation in Bonn": a subject after
+            # its verb, which no sentence-opening rule sees
+            if tok.lower_ in lang_.CUE_VERBS and tok.is_lower:
+                np = _np_after(doc, tok.i + 1, span.end, lang_)
+                if np is not None and not inside_content(*np):
+                    add(np[0], np[1], "after_verb")
     for k in range(max(0, u - 2), u + 1):
         # each sentence's opening noun phrase serves up to three statements' windows: find it once
         if subjects is None or k not in subjects:
@@ -285,6 +294,21 @@ def _subject_after_verb(toks: list, lang) -> tuple[int, int] | None:
     if after.like_num and k + 1 < len(toks) and not toks[k + 1].is_lower:
         return after.idx, toks[k + 1].idx + len(toks[k + 1])  # "75 Prozent"
     return _opening_np(toks[k:])
+
+
+SKIP_AFTER_VERB = frozenset("sich auch nun jedoch aber dazu bereits heute gestern zudem außerdem ebenfalls "
+                            "erneut nochmals daher deshalb allerdings inzwischen mittlerweile zunächst".split())
+
+
+def _np_after(doc: Doc, k: int, end: int, lang) -> tuple[int, int] | None:
+    """The noun phrase starting at token k, past a reflexive and a few adverbs ("sprach sich
+    auch der Minister"), or None."""
+    for _ in range(3):
+        if k < end and doc[k].lower_ in SKIP_AFTER_VERB and doc[k].is_lower:
+            k += 1
+    if k >= end:
+        return None
+    return _opening_np(list(doc[k:min(end, k + 12)]))
 
 
 def _opening_np(toks: list) -> tuple[int, int] | None:

@@ -115,3 +115,11 @@ def test_noun_phrase_after_verb(text, np):
     assert verbs
     span = _np_after(doc, verbs[0].i + 1, len(doc), get("de"))
     assert (text[span[0]:span[1]] if span else None) == np
+
+
+def test_oblique_articles_at_parity():
+    from sayso.lang import get
+
+    de, en = get("de"), get("en")
+    assert {"des", "dem", "den"} <= de.OBLIQUE_ARTICLES and "der" not in de.OBLIQUE_ARTICLES
+    assert en.OBLIQUE_ARTICLES == frozenset()  # English articles show no case

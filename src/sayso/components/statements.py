@@ -980,7 +980,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"})
     if passive:
         return None, speaker_end, aux, True
-    prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs])
+    prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
+        and low[cs] not in lang.OBLIQUE_ARTICLES
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:

@@ -33,6 +33,11 @@ POSITIVE = [
      "Vereinigten Staaten", "Eisbären auf die Liste", "indirect"),
     ("Die Initiative hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr besteht.", "Die Initiative",
      "keine Gefahr besteht", "indirect"),
+    # a phrase in the genitive or dative opening the sentence is no subject: the one after the verb is
+    ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt ausgeglichen sei.", "Steinbrück",
+     "der Haushalt ausgeglichen", "indirect"),
+    ("Dem Ausschuss erklärte der Sprecher, dass der Haushalt ausgeglichen sei.", "der Sprecher",
+     "der Haushalt ausgeglichen", "indirect"),
     # Konjunktiv I after a noun subject, framed by a cue
     ("BASF argumentiert, diese Sorte erspare den Einsatz von Pestiziden.", "BASF", "diese Sorte erspare", "indirect"),
     # the frame after its content

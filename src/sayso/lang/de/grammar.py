@@ -11,6 +11,10 @@ DETERMINERS = frozenset(
     "mehrere einige viele alle beide beiden zwei drei vier fünf zahlreiche andere weitere unser unsere".split()
 )
 
+# Articles of the genitive, dative and accusative: a phrase opening with one is no subject
+# ("Des Weiteren verwies Steinbrück darauf", "Dem Minister zufolge").
+OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen".split())
+
 # Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
 NP_LINKS = frozenset("der des eines einer von vom".split())
 

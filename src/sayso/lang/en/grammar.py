@@ -10,6 +10,9 @@ DETERMINERS = frozenset(
     "five all both other another no every each one".split()
 )
 
+# English articles show no case: any of them may open a subject.
+OBLIQUE_ARTICLES: frozenset[str] = frozenset()
+
 NP_LINKS = frozenset("of for at from".split())
 
 # Words that open a clause before its subject ("In a statement, ...", "But ...").

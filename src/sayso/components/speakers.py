@@ -433,6 +433,8 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
 
 
 LEAD_NOT_SPEAKER = frozenset({"von"})
+OPENING_MARKS = frozenset("„»\"“‚")
+CLOSING_MARKS = frozenset("“”«\"‘")
 TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bereits".split())
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())
 
@@ -460,6 +462,11 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
         if j >= sent.end or not free(doc[j]):
             break
         t = doc[j]
+        if t.is_lower and t.lower_ in NAME_PARTICLES and t.lower_ not in {"von", "der", "den", "zu"} \
+                and doc[j - 1].text[:1].isupper() and j + 1 < sent.end and doc[j + 1].text[:1].isupper() \
+                and free(doc[j + 1]):
+            j += 2  # "Heike van Laak", "Mohammed el-Baradei": the rest of the name
+            continue
         if t.text == "(":
             k = next((k for k in range(j + 1, min(sent.end, j + 6)) if doc[k].text == ")"), None)
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
@@ -499,8 +506,12 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
     while i > sent.start and free(doc[i - 1]):
         t = doc[i - 1]
         low = t.lower_
-        if low in lang.NON_SUBJECT_OPENERS and not (t.text[:1].isupper() and low not in lang.PREPOSITIONS
-                                                    and i - 1 > sent.start):
+        article = low in lang.DETERMINERS and doc[i].text[:1].isupper() and i == span.start  # "Das Gericht"
+        if article and low in lang.NON_SUBJECT_OPENERS:
+            i -= 1
+            break  # the article opens the phrase
+        if low in lang.NON_SUBJECT_OPENERS and not (
+                t.text[:1].isupper() and low not in lang.PREPOSITIONS and i - 1 > sent.start):
             break
         if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper():
             i -= 1
@@ -525,12 +536,21 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             k = _np_segment_end(doc, j + 1, sent.end, lang, free)
             if k is not None:
                 j = k
+    elif j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
+        # a description with the name in apposition after it: "der Direktor der IAEO, Mohammed
+        # el-Baradei, erklärte", "die Sprecherin der Stiftung, Heike van Laak:"
+        k = _name_end(doc, j + 1, sent.end, lang, free)
+        if k is not None:
+            j = k
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
     while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER):
         i += 1
     while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ in TRAIL_NOT_SPEAKER:
         j -= 1
+    if i > sent.start and doc[i - 1].text in OPENING_MARKS and free(doc[i - 1]) \
+            and any(doc[k].text in CLOSING_MARKS for k in range(i, j)):
+        i -= 1  # „Die Zeit“: the name's opening mark with its closing one
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     if (start, end) == (sp.start, sp.end):
         return sp
@@ -545,28 +565,67 @@ def _np_ish(tok, lang) -> bool:
             and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num)
 
 
-def _np_segment_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
-    """Start of a role phrase of at most ten tokens ending at the comma before a name, opening
-    with an article at a clause boundary."""
-    k = comma
-    while k > floor and k > comma - 11 and doc[k - 1].text not in {",", ":", ";", "–", "„", "“"}:
-        k -= 1
-        if not free(doc[k]) or not _np_ish(doc[k], lang):
-            return None
-    if k == comma or doc[k].lower_ not in lang.DETERMINERS or not (k == floor or doc[k - 1].text in {",", ":", "–"}):
+NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el".split())
+
+
+def _name_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
+    """End of a name of at most five tokens starting at k0 ("Mohammed el-Baradei", "Larry A.
+    Silverstein"), when a comma, colon, bracket, the sentence's end or a cue verb closes it."""
+    k = k0
+    while k < ceil and k < k0 + 5 and free(doc[k]) and (
+            doc[k].text[:1].isupper() and doc[k].text.lower() not in lang.DETERMINERS
+            or doc[k].lower_ in NAME_PARTICLES and k > k0):
+        k += 1
+    if k == k0 or not doc[k - 1].text[:1].isupper():
+        return None
+    if k < ceil and not (doc[k].text in {",", ".", ":", ")", "(", ";"} or doc[k].lower_ in lang.CUE_VERBS):
         return None
     return k
+
+
+def _np_segment_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
+    """Start of a role phrase of at most fourteen tokens ending at the comma before a name,
+    opening with an article where a clause or the verb's phrases begin ("beurteilte der
+    parlamentarische Geschäftsführer der Fraktion, Volker Beck", "Auch der Sprecher, ...")."""
+    k = comma
+    best = None
+    while k > floor and k > comma - 15 and doc[k - 1].text not in {",", ":", ";", "–", "„", "“"}:
+        k -= 1
+        if not free(doc[k]) or not _np_ish(doc[k], lang):
+            break
+        if doc[k].lower_ in lang.DETERMINERS and doc[k].lower_ not in lang.OBLIQUE_ARTICLES \
+                and _phrase_may_open(doc, k, floor, lang):
+            best = k
+    if best is None:
+        return None
+    head = next((t for t in doc[best + 1:comma] if t.text[:1].isupper()), None)
+    if head is None or not head.lower_.endswith(lang.PERSON_NOUN_ENDINGS):
+        return None
+    return best
+
+
+def _phrase_may_open(doc: Doc, k: int, floor: int, lang) -> bool:
+    if k == floor:
+        return True
+    p = doc[k - 1]
+    low = p.lower_
+    if p.text in {",", ":", "–"}:
+        return True
+    if p.text[:1].isupper():
+        return low in lang.NON_SUBJECT_OPENERS and low not in lang.PREPOSITIONS  # "Auch der ..."
+    return p.is_alpha and low not in lang.PREPOSITIONS and low not in lang.DETERMINERS \
+        and low not in APPOSITION_WORDS and low not in lang.COORDINATORS  # a verb: "beurteilte der ..."
 
 
 def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
     """End of a role phrase of at most ten tokens after the comma that follows a name, closed by
     a comma or the sentence's end ("Stephen Singer, ein Klimaexperte vom WWF, sagte")."""
     k = k0
-    while k < ceil and k < k0 + 10 and doc[k].text not in {",", ".", ":", ";", "–"}:
+    while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"}:
         if not free(doc[k]) or not _np_ish(doc[k], lang):
             return None
         k += 1
-    if k == k0 or k >= ceil or doc[k].text not in {",", "."} or not (doc[k0].lower_ in lang.DETERMINERS
+    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} or not (doc[k0].lower_ in lang.DETERMINERS
                                                                   or doc[k0].text[:1].isupper()):
         return None
     return k

@@ -43,3 +43,7 @@ CONTENT_OPENERS = frozenset({"that"})
 # English subjects stand before the verb whatever the first word is, so the German table of
 # lower-case words has no English counterpart; the name exists for parity.
 FUNCTION_WORDS: frozenset[str] = frozenset()
+
+# Endings of nouns for people and their roles ("spokesman", "director", "senator", "analyst").
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ent", "ian", "man", "woman", "ant", "eur", "ee")
+

@@ -71,7 +71,17 @@ SPEAKER_PHRASES = [
     # a long role before the name, after the verb
     ("Die Lage sei ernst, erklärte der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, "
      "Volker Beck.", "der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, Volker Beck"),
-    # negatives: a name in apposition to a genitive after an event noun names no speaker
+    # an institution's seat, a subject of two
+    ("Die US-Botschaft im Irak teilte mit, dass der Betrieb eingestellt werde.", "Die US-Botschaft im Irak"),
+    ("NPR und PBS erklärten, dass die Programme weiterlaufen.", "NPR und PBS"),
+    ("Am Freitag teilte das Parlament in Mexiko-Stadt mit, dass der Mann gestorben sei.",
+     "das Parlament in Mexiko-Stadt"),
+    ("SPD und Linken war es wichtig zu betonen, dass die Lage ernst sei.", "SPD und Linken"),
+    # negatives: a time is no seat
+    ("Am Freitag teilte die Regierung im Oktober mit, dass der Mann gestorben sei.", "die Regierung"),
+    # negatives: a verb after "und" ends the speaker; a name in apposition to a genitive after an event noun
+    # names no speaker
+    ("Die Lage sei ernst, sagte Müller und fügte hinzu, man prüfe alles.", "Müller"),
     ("Die Partei bezeichnete den Rücktritt des langjährigen Vorstandsvorsitzenden, Wendelin Wiedeking, als "
      "„überstürzt“.", "Die Partei"),
     # negatives: an adverbial before the name and a place after it stay outside

@@ -433,6 +433,8 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
 
 
 LEAD_NOT_SPEAKER = frozenset({"von"})
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
+PLACE_TYPES = frozenset({"place", "country", "city", "location"})
 OPENING_MARKS = frozenset("„»\"“‚")
 CLOSING_MARKS = frozenset("“”«\"‘")
 TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bereits".split())
@@ -457,6 +459,10 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
 
     sent = span.sent
     i, j = span.start, span.end
+    # a description ("die Regierung", "ein Sprecher des LBM"), not a person's name: only it is placed
+    described = doc[i].lower_ in lang.DETERMINERS and doc[j - 1].text[:1].isupper()
+    places = [(h.start, h.end) for h in (doc._.sayso_mentions or ())
+              if h.type in PLACE_TYPES and sent.start_char <= h.start < sent.end_char] if described else []
     # right: "(SPD)", „Der Spiegel“, "des Vatikan-Sprechers Federico Lombardi", ", ein Klimaexperte vom WWF,"
     for _ in range(3):
         if j >= sent.end or not free(doc[j]):
@@ -477,6 +483,36 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
                 break
             j = k + 1
+        elif t.lower_ in {"und", "sowie"} and j + 1 < sent.end and doc[j - 1].text[:1].isupper():
+            # "NPR und PBS bestehen darauf", "Die syrische Regierung und die Rebellen einigten sich":
+            # a subject of two, before its verb
+            k = j + 1
+            if doc[k].lower_ in lang.DETERMINERS:
+                k += 1
+            while k < sent.end and doc[k].is_lower and doc[k].lower_.endswith(("e", "en", "er", "es", "em")) \
+                    and doc[k].lower_ not in lang.FUNCTION_WORDS | lang.SUBJUNCTIVE_FORMS | lang.CUE_VERBS:
+                k += 1
+            n = k
+            while n < sent.end and n < k + 4 and free(doc[n]) and doc[n].text[:1].isupper() and not doc[n].is_punct:
+                n += 1
+            if n == k or n >= sent.end or not (doc[n].is_lower and doc[n].lower_ not in lang.DETERMINERS
+                                               and doc[n].lower_ not in lang.PREPOSITIONS) \
+                    or any(not free(doc[x]) for x in range(j, n)):
+                break
+            j = n
+        elif t.lower_ in PLACE_PREPOSITIONS and t.is_lower and described and j + 1 < sent.end:
+            # "ein Sprecher des LBM in Koblenz", "Die US-Botschaft im Irak": where an institution sits
+            k = j + 1
+            if doc[k].lower_ in {"der", "dem", "den"}:
+                k += 1
+            n = k
+            while n < sent.end and n < k + 3 and free(doc[n]) and doc[n].text[:1].isupper() and doc[n].is_alpha \
+                    or n < sent.end and "-" in doc[n].text and doc[n].text[:1].isupper() and free(doc[n]):
+                n += 1
+            if n == k or n < sent.end and (doc[n].text[:1].isupper() or doc[n].like_num) \
+                    or not any(a <= doc[k].idx < b for a, b in places):
+                break
+            j = n
         elif t.lower_ in {"von", "vom"} and t.is_lower and j + 1 < sent.end and (
                 doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
             # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"

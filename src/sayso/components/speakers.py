@@ -424,7 +424,8 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
             chosen[i] = replace(st, speaker=sp)
         earlier |= head_word(chosen[i])
     if doc.lang_ == "de":
-        chosen = [st if st.speaker is None else replace(st, speaker=expand_speaker(doc, text, st))
+        places = place_index(doc)
+        chosen = [st if st.speaker is None else replace(st, speaker=expand_speaker(doc, text, st, places))
                   for st in chosen]
     # a sentence the reported-sentence model found, with no one the model can name as its source,
     # reads as the writer's own narration: not a statement on anyone's say-so (dev: quote F1
@@ -441,7 +442,17 @@ TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bere
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())
 
 
-def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
+def place_index(doc: Doc) -> list[tuple[int, int]]:
+    """The document's place mentions as sorted (start, end) pairs, built once per document."""
+    return sorted((h.start, h.end) for h in (doc._.sayso_mentions or ()) if h.type in PLACE_TYPES)
+
+
+def _is_place(places: list[tuple[int, int]], idx: int) -> bool:
+    k = bisect.bisect_right(places, (idx, float("inf"))) - 1
+    return k >= 0 and places[k][0] <= idx < places[k][1]
+
+
+def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, int]] | None = None) -> Speaker:
     """The whole noun phrase a chosen German speaker stands in, as annotators mark it: titles
     and articles before a name ("Hisbollah-Chef Hassan Nasrallah", "Der deutsche Vizekanzler und
     Arbeitsminister Franz Müntefering"), a party in brackets, a quoted name, a genitive
@@ -461,8 +472,6 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
     i, j = span.start, span.end
     # a description ("die Regierung", "ein Sprecher des LBM"), not a person's name: only it is placed
     described = doc[i].lower_ in lang.DETERMINERS and doc[j - 1].text[:1].isupper()
-    places = [(h.start, h.end) for h in (doc._.sayso_mentions or ())
-              if h.type in PLACE_TYPES and sent.start_char <= h.start < sent.end_char] if described else []
     # right: "(SPD)", „Der Spiegel“, "des Vatikan-Sprechers Federico Lombardi", ", ein Klimaexperte vom WWF,"
     for _ in range(3):
         if j >= sent.end or not free(doc[j]):
@@ -510,7 +519,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
                     or n < sent.end and "-" in doc[n].text and doc[n].text[:1].isupper() and free(doc[n]):
                 n += 1
             if n == k or n < sent.end and (doc[n].text[:1].isupper() or doc[n].like_num) \
-                    or not any(a <= doc[k].idx < b for a, b in places):
+                    or not _is_place(places if places is not None else place_index(doc), doc[k].idx):
                 break
             j = n
         elif t.lower_ in {"von", "vom"} and t.is_lower and j + 1 < sent.end and (

@@ -58,6 +58,32 @@ SPEAKER_PHRASES = [
     # a quoted phrase in lower case after the source is no name of it
     ("Der Fall wird nach Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“ geprüft.",
      "Angaben der Staatsanwaltschaft"),
+    # the article that opens the sentence, a quoted name's opening mark
+    ("Das Gericht erklärte, die Klage sei unzulässig.", "Das Gericht"),
+    ("Die Lage sei ernst, schrieb „Die Zeit“ in einem Nachruf.", "„Die Zeit“"),
+    # a description with the name in apposition after it; the rest of a name after a particle
+    ("Die Lage sei ernst, teilte der parlamentarische Geschäftsführer der Fraktion, Jens Nacke, mit.",
+     "der parlamentarische Geschäftsführer der Fraktion, Jens Nacke"),
+    ("Mit Blick auf den Vorfall sagte der Präsident der Region Tibet, Qiangba Puncog: „Wir bleiben bei unserer Bewertung.“",
+     "der Präsident der Region Tibet, Qiangba Puncog"),
+    ("Die Sprecherin der Stiftung Warentest, Heike van Laak, sagte dazu: „Wir bleiben bei unserer Bewertung.“",
+     "Die Sprecherin der Stiftung Warentest, Heike van Laak"),
+    # a long role before the name, after the verb
+    ("Die Lage sei ernst, erklärte der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, "
+     "Volker Beck.", "der parlamentarische Geschäftsführer der Bundestagsfraktion der Grünen, Volker Beck"),
+    # an institution's seat, a subject of two
+    ("Die US-Botschaft im Irak teilte mit, dass der Betrieb eingestellt werde.", "Die US-Botschaft im Irak"),
+    ("NPR und PBS erklärten, dass die Programme weiterlaufen.", "NPR und PBS"),
+    ("Am Freitag teilte das Parlament in Mexiko-Stadt mit, dass der Mann gestorben sei.",
+     "das Parlament in Mexiko-Stadt"),
+    ("SPD und Linken war es wichtig zu betonen, dass die Lage ernst sei.", "SPD und Linken"),
+    # negatives: a time is no seat
+    ("Am Freitag teilte die Regierung im Oktober mit, dass der Mann gestorben sei.", "die Regierung"),
+    # negatives: a verb after "und" ends the speaker; a name in apposition to a genitive after an event noun
+    # names no speaker
+    ("Die Lage sei ernst, sagte Müller und fügte hinzu, man prüfe alles.", "Müller"),
+    ("Die Partei bezeichnete den Rücktritt des langjährigen Vorstandsvorsitzenden, Wendelin Wiedeking, als "
+     "„überstürzt“.", "Die Partei"),
     # negatives: an adverbial before the name and a place after it stay outside
     ("Am Montag sagte Merkel in Berlin, die Lage sei ernst.", "Merkel"),
     ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Bürgermeister Müller"),
@@ -93,3 +119,36 @@ def test_english_speaker_phrase(text, speaker):
     assert any(s.speaker is not None and s.speaker.text == speaker for s in a.statements), \
         [s.to_dict() for s in a.statements]
     assert a.check_offsets() == []
+
+
+# the noun phrase right after a cue verb is a speaker candidate: German puts the subject there when
+# anything else opens the sentence; (sentence, candidate text or None)
+AFTER_VERB = [
+    ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt ausgeglichen sei.", "Steinbrück"),
+    ("Das Beben war stark. Das bestätigte sich auch die Organisation in Bonn.", "die Organisation"),
+    # negatives: a lower-case object or a pronoun after the verb is no noun phrase candidate
+    ("Die Polizei sagte, dass sie ermittle.", None),
+]
+
+
+@pytest.mark.parametrize("text,np", AFTER_VERB, ids=[r[0][:40] for r in AFTER_VERB])
+def test_noun_phrase_after_verb(text, np):
+    from sayso.components.speakers import _np_after
+    from sayso.lang import get
+
+    doc = get_nlp("de")(text)
+    verbs = [t for t in doc if t.lower_ in get("de").CUE_VERBS]
+    assert verbs
+    span = _np_after(doc, verbs[0].i + 1, len(doc), get("de"))
+    assert (text[span[0]:span[1]] if span else None) == np
+
+
+def test_grammar_tables_at_parity():
+    from sayso.lang import get
+
+    de, en = get("de"), get("en")
+    assert {"des", "dem", "den"} <= de.OBLIQUE_ARTICLES and "der" not in de.OBLIQUE_ARTICLES
+    assert en.OBLIQUE_ARTICLES == frozenset()  # English articles show no case
+    for mod in (de, en):
+        assert mod.PERSON_NOUN_ENDINGS and all(e == e.lower() for e in mod.PERSON_NOUN_ENDINGS)
+    assert "Sprecherin".lower().endswith(de.PERSON_NOUN_ENDINGS) and not "Rücktritt".endswith(de.PERSON_NOUN_ENDINGS)

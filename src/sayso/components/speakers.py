@@ -101,6 +101,15 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     for tok in span if span is not None else ():
         if tok.lower_ in PRONOUNS and not inside_content(tok.idx, tok.idx + len(tok)):
             add(tok.idx, tok.idx + len(tok), "pronoun")
+    if doc.lang_ == "de" and span is not None:
+        lang_ = langdata.get(doc.lang_)
+        for tok in span:
+            # "verwies Steinbrück darauf", "bestätigte die Organisation in Bonn": a subject after
+            # its verb, which no sentence-opening rule sees
+            if tok.lower_ in lang_.CUE_VERBS and tok.is_lower:
+                np = _np_after(doc, tok.i + 1, span.end, lang_)
+                if np is not None and not inside_content(*np):
+                    add(np[0], np[1], "after_verb")
     for k in range(max(0, u - 2), u + 1):
         # each sentence's opening noun phrase serves up to three statements' windows: find it once
         if subjects is None or k not in subjects:
@@ -287,6 +296,21 @@ def _subject_after_verb(toks: list, lang) -> tuple[int, int] | None:
     return _opening_np(toks[k:])
 
 
+SKIP_AFTER_VERB = frozenset("sich auch nun jedoch aber dazu bereits heute gestern zudem außerdem ebenfalls "
+                            "erneut nochmals daher deshalb allerdings inzwischen mittlerweile zunächst".split())
+
+
+def _np_after(doc: Doc, k: int, end: int, lang) -> tuple[int, int] | None:
+    """The noun phrase starting at token k, past a reflexive and a few adverbs ("sprach sich
+    auch der Minister"), or None."""
+    for _ in range(3):
+        if k < end and doc[k].lower_ in SKIP_AFTER_VERB and doc[k].is_lower:
+            k += 1
+    if k >= end:
+        return None
+    return _opening_np(list(doc[k:min(end, k + 12)]))
+
+
 def _opening_np(toks: list) -> tuple[int, int] | None:
     if not toks:
         return None
@@ -400,7 +424,8 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
             chosen[i] = replace(st, speaker=sp)
         earlier |= head_word(chosen[i])
     if doc.lang_ == "de":
-        chosen = [st if st.speaker is None else replace(st, speaker=expand_speaker(doc, text, st))
+        places = place_index(doc)
+        chosen = [st if st.speaker is None else replace(st, speaker=expand_speaker(doc, text, st, places))
                   for st in chosen]
     # a sentence the reported-sentence model found, with no one the model can name as its source,
     # reads as the writer's own narration: not a statement on anyone's say-so (dev: quote F1
@@ -409,11 +434,25 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
 
 
 LEAD_NOT_SPEAKER = frozenset({"von"})
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
+PLACE_TYPES = frozenset({"place", "country", "city", "location"})
+OPENING_MARKS = frozenset("„»\"“‚")
+CLOSING_MARKS = frozenset("“”«\"‘")
 TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bereits".split())
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())
 
 
-def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
+def place_index(doc: Doc) -> list[tuple[int, int]]:
+    """The document's place mentions as sorted (start, end) pairs, built once per document."""
+    return sorted((h.start, h.end) for h in (doc._.sayso_mentions or ()) if h.type in PLACE_TYPES)
+
+
+def _is_place(places: list[tuple[int, int]], idx: int) -> bool:
+    k = bisect.bisect_right(places, (idx, float("inf"))) - 1
+    return k >= 0 and places[k][0] <= idx < places[k][1]
+
+
+def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, int]] | None = None) -> Speaker:
     """The whole noun phrase a chosen German speaker stands in, as annotators mark it: titles
     and articles before a name ("Hisbollah-Chef Hassan Nasrallah", "Der deutsche Vizekanzler und
     Arbeitsminister Franz Müntefering"), a party in brackets, a quoted name, a genitive
@@ -431,11 +470,18 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
 
     sent = span.sent
     i, j = span.start, span.end
+    # a description ("die Regierung", "ein Sprecher des LBM"), not a person's name: only it is placed
+    described = doc[i].lower_ in lang.DETERMINERS and doc[j - 1].text[:1].isupper()
     # right: "(SPD)", „Der Spiegel“, "des Vatikan-Sprechers Federico Lombardi", ", ein Klimaexperte vom WWF,"
     for _ in range(3):
         if j >= sent.end or not free(doc[j]):
             break
         t = doc[j]
+        if t.is_lower and t.lower_ in NAME_PARTICLES and t.lower_ not in {"von", "der", "den", "zu"} \
+                and doc[j - 1].text[:1].isupper() and j + 1 < sent.end and doc[j + 1].text[:1].isupper() \
+                and free(doc[j + 1]):
+            j += 2  # "Heike van Laak", "Mohammed el-Baradei": the rest of the name
+            continue
         if t.text == "(":
             k = next((k for k in range(j + 1, min(sent.end, j + 6)) if doc[k].text == ")"), None)
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
@@ -446,6 +492,36 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
                 break
             j = k + 1
+        elif t.lower_ in {"und", "sowie"} and j + 1 < sent.end and doc[j - 1].text[:1].isupper():
+            # "NPR und PBS bestehen darauf", "Die syrische Regierung und die Rebellen einigten sich":
+            # a subject of two, before its verb
+            k = j + 1
+            if doc[k].lower_ in lang.DETERMINERS:
+                k += 1
+            while k < sent.end and doc[k].is_lower and doc[k].lower_.endswith(("e", "en", "er", "es", "em")) \
+                    and doc[k].lower_ not in lang.FUNCTION_WORDS | lang.SUBJUNCTIVE_FORMS | lang.CUE_VERBS:
+                k += 1
+            n = k
+            while n < sent.end and n < k + 4 and free(doc[n]) and doc[n].text[:1].isupper() and not doc[n].is_punct:
+                n += 1
+            if n == k or n >= sent.end or not (doc[n].is_lower and doc[n].lower_ not in lang.DETERMINERS
+                                               and doc[n].lower_ not in lang.PREPOSITIONS) \
+                    or any(not free(doc[x]) for x in range(j, n)):
+                break
+            j = n
+        elif t.lower_ in PLACE_PREPOSITIONS and t.is_lower and described and j + 1 < sent.end:
+            # "ein Sprecher des LBM in Koblenz", "Die US-Botschaft im Irak": where an institution sits
+            k = j + 1
+            if doc[k].lower_ in {"der", "dem", "den"}:
+                k += 1
+            n = k
+            while n < sent.end and n < k + 3 and free(doc[n]) and doc[n].text[:1].isupper() and doc[n].is_alpha \
+                    or n < sent.end and "-" in doc[n].text and doc[n].text[:1].isupper() and free(doc[n]):
+                n += 1
+            if n == k or n < sent.end and (doc[n].text[:1].isupper() or doc[n].like_num) \
+                    or not _is_place(places if places is not None else place_index(doc), doc[k].idx):
+                break
+            j = n
         elif t.lower_ in {"von", "vom"} and t.is_lower and j + 1 < sent.end and (
                 doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
             # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"
@@ -475,8 +551,12 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
     while i > sent.start and free(doc[i - 1]):
         t = doc[i - 1]
         low = t.lower_
-        if low in lang.NON_SUBJECT_OPENERS and not (t.text[:1].isupper() and low not in lang.PREPOSITIONS
-                                                    and i - 1 > sent.start):
+        article = low in lang.DETERMINERS and doc[i].text[:1].isupper() and i == span.start  # "Das Gericht"
+        if article and low in lang.NON_SUBJECT_OPENERS:
+            i -= 1
+            break  # the article opens the phrase
+        if low in lang.NON_SUBJECT_OPENERS and not (
+                t.text[:1].isupper() and low not in lang.PREPOSITIONS and i - 1 > sent.start):
             break
         if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper():
             i -= 1
@@ -501,12 +581,21 @@ def expand_speaker(doc: Doc, text: str, st: Statement) -> Speaker:
             k = _np_segment_end(doc, j + 1, sent.end, lang, free)
             if k is not None:
                 j = k
+    elif j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
+        # a description with the name in apposition after it: "der Direktor der IAEO, Mohammed
+        # el-Baradei, erklärte", "die Sprecherin der Stiftung, Heike van Laak:"
+        k = _name_end(doc, j + 1, sent.end, lang, free)
+        if k is not None:
+            j = k
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
     while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER):
         i += 1
     while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ in TRAIL_NOT_SPEAKER:
         j -= 1
+    if i > sent.start and doc[i - 1].text in OPENING_MARKS and free(doc[i - 1]) \
+            and any(doc[k].text in CLOSING_MARKS for k in range(i, j)):
+        i -= 1  # „Die Zeit“: the name's opening mark with its closing one
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     if (start, end) == (sp.start, sp.end):
         return sp
@@ -521,28 +610,67 @@ def _np_ish(tok, lang) -> bool:
             and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num)
 
 
-def _np_segment_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
-    """Start of a role phrase of at most ten tokens ending at the comma before a name, opening
-    with an article at a clause boundary."""
-    k = comma
-    while k > floor and k > comma - 11 and doc[k - 1].text not in {",", ":", ";", "–", "„", "“"}:
-        k -= 1
-        if not free(doc[k]) or not _np_ish(doc[k], lang):
-            return None
-    if k == comma or doc[k].lower_ not in lang.DETERMINERS or not (k == floor or doc[k - 1].text in {",", ":", "–"}):
+NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el".split())
+
+
+def _name_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
+    """End of a name of at most five tokens starting at k0 ("Mohammed el-Baradei", "Larry A.
+    Silverstein"), when a comma, colon, bracket, the sentence's end or a cue verb closes it."""
+    k = k0
+    while k < ceil and k < k0 + 5 and free(doc[k]) and (
+            doc[k].text[:1].isupper() and doc[k].text.lower() not in lang.DETERMINERS
+            or doc[k].lower_ in NAME_PARTICLES and k > k0):
+        k += 1
+    if k == k0 or not doc[k - 1].text[:1].isupper():
+        return None
+    if k < ceil and not (doc[k].text in {",", ".", ":", ")", "(", ";"} or doc[k].lower_ in lang.CUE_VERBS):
         return None
     return k
+
+
+def _np_segment_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
+    """Start of a role phrase of at most fourteen tokens ending at the comma before a name,
+    opening with an article where a clause or the verb's phrases begin ("beurteilte der
+    parlamentarische Geschäftsführer der Fraktion, Volker Beck", "Auch der Sprecher, ...")."""
+    k = comma
+    best = None
+    while k > floor and k > comma - 15 and doc[k - 1].text not in {",", ":", ";", "–", "„", "“"}:
+        k -= 1
+        if not free(doc[k]) or not _np_ish(doc[k], lang):
+            break
+        if doc[k].lower_ in lang.DETERMINERS and doc[k].lower_ not in lang.OBLIQUE_ARTICLES \
+                and _phrase_may_open(doc, k, floor, lang):
+            best = k
+    if best is None:
+        return None
+    head = next((t for t in doc[best + 1:comma] if t.text[:1].isupper()), None)
+    if head is None or not head.lower_.endswith(lang.PERSON_NOUN_ENDINGS):
+        return None
+    return best
+
+
+def _phrase_may_open(doc: Doc, k: int, floor: int, lang) -> bool:
+    if k == floor:
+        return True
+    p = doc[k - 1]
+    low = p.lower_
+    if p.text in {",", ":", "–"}:
+        return True
+    if p.text[:1].isupper():
+        return low in lang.NON_SUBJECT_OPENERS and low not in lang.PREPOSITIONS  # "Auch der ..."
+    return p.is_alpha and low not in lang.PREPOSITIONS and low not in lang.DETERMINERS \
+        and low not in APPOSITION_WORDS and low not in lang.COORDINATORS  # a verb: "beurteilte der ..."
 
 
 def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
     """End of a role phrase of at most ten tokens after the comma that follows a name, closed by
     a comma or the sentence's end ("Stephen Singer, ein Klimaexperte vom WWF, sagte")."""
     k = k0
-    while k < ceil and k < k0 + 10 and doc[k].text not in {",", ".", ":", ";", "–"}:
+    while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"}:
         if not free(doc[k]) or not _np_ish(doc[k], lang):
             return None
         k += 1
-    if k == k0 or k >= ceil or doc[k].text not in {",", "."} or not (doc[k0].lower_ in lang.DETERMINERS
+    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} or not (doc[k0].lower_ in lang.DETERMINERS
                                                                   or doc[k0].text[:1].isupper()):
         return None
     return k

@@ -1071,7 +1071,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"})
     if passive:
         return None, speaker_end, aux, True
-    prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs])
+    prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
+        and low[cs] not in lang.OBLIQUE_ARTICLES
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:
@@ -1842,8 +1843,11 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
         first = next((k for k in range(a, b) if _is_subjunctive(ctx, k)), a)
         cs = _clause_start(ctx, a, first)
-        if cs > a + 2 and ctx.words[cs - 1] == "," and not _has_subjunctive(ctx, a, cs, loose=False) \
-                and _main_clause_before(ctx, a, cs - 1):
+        # "Risikoreiche Geschäfte der Banken, die ... hätten, seien ...": a relative clause on the
+        # sentence's subject is inside the report, not the report itself
+        on_subject = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) and _np_segment(ctx, a, cs - 1)
+        if cs > a + 2 and ctx.words[cs - 1] == "," and not on_subject \
+                and not _has_subjunctive(ctx, a, cs, loose=False) and _main_clause_before(ctx, a, cs - 1):
             # "Der Wahlsieger erklärte indessen, es sei nicht zum Wahlbetrug gekommen, ...": only
             # the clause in the subjunctive is reported
             content = Span.of(ctx.text, ctx.starts[cs], ctx.ends[end - 1])

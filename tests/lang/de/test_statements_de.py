@@ -33,6 +33,11 @@ POSITIVE = [
      "Vereinigten Staaten", "Eisbären auf die Liste", "indirect"),
     ("Die Initiative hat in einer Stellungnahme bekannt gegeben, dass keine Gefahr besteht.", "Die Initiative",
      "keine Gefahr besteht", "indirect"),
+    # a phrase in the genitive or dative opening the sentence is no subject: the one after the verb is
+    ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt ausgeglichen sei.", "Steinbrück",
+     "der Haushalt ausgeglichen", "indirect"),
+    ("Dem Ausschuss erklärte der Sprecher, dass der Haushalt ausgeglichen sei.", "der Sprecher",
+     "der Haushalt ausgeglichen", "indirect"),
     # Konjunktiv I after a noun subject, framed by a cue
     ("BASF argumentiert, diese Sorte erspare den Einsatz von Pestiziden.", "BASF", "diese Sorte erspare", "indirect"),
     # the frame after its content
@@ -203,6 +208,12 @@ BOUNDARIES = [
     # negative: a colon inside the subjunctive sentence, with no quotation after it, ends nothing
     ("Die Ministerin sagte, die Lage sei ernst. Es gebe zwei Gründe: Geld und Zeit.", "Es gebe zwei Gründe",
      "Die Ministerin"),
+    # a subjunctive continuation whose subject carries a relative clause is the whole sentence ...
+    ("Der Senator kritisierte die Notenbank. Risikoreiche Geschäfte der Banken, die zur Krise geführt hätten, "
+     "seien nicht unterbunden worden.", "Risikoreiche Geschäfte der Banken", "Der Senator"),
+    # ... while a relative clause on an object after the verb stays the report on its own
+    ("Der Präsident sprach in Kabul. Er forderte eine neue Strategie, die darin bestehen solle, den Afghanen "
+     "zu vertrauen.", "die darin bestehen solle", "Er forderte"),
 ]
 
 

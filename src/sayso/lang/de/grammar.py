@@ -11,6 +11,10 @@ DETERMINERS = frozenset(
     "mehrere einige viele alle beide beiden zwei drei vier fünf zahlreiche andere weitere unser unsere".split()
 )
 
+# Articles of the genitive, dative and accusative: a phrase opening with one is no subject
+# ("Des Weiteren verwies Steinbrück darauf", "Dem Minister zufolge").
+OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen".split())
+
 # Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
 NP_LINKS = frozenset("der des eines einer von vom".split())
 
@@ -77,3 +81,11 @@ def _load_function_words() -> frozenset[str]:
 # scripts/build_function_words.py. A sentence that opens with one ("Tatsächlich spricht ...")
 # does not open with its subject.
 FUNCTION_WORDS = _load_function_words()
+
+# Endings of nouns for people and their roles ("Sprecher", "Ministerpräsidentin", "Vorsitzende",
+# "Investor", "Polizeichef"): a name in apposition after such a phrase names its head, not an
+# event or a statement ("der Rücktritt des Vorsitzenden, Wendelin Wiedeking").
+PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+    "er", "in", "ent", "or", "ist", "eur", "ant", "chef", "e", "en", "at", "oge", "am", "ar", "arzt",
+)
+

@@ -10,6 +10,9 @@ DETERMINERS = frozenset(
     "five all both other another no every each one".split()
 )
 
+# English articles show no case: any of them may open a subject.
+OBLIQUE_ARTICLES: frozenset[str] = frozenset()
+
 NP_LINKS = frozenset("of for at from".split())
 
 # Words that open a clause before its subject ("In a statement, ...", "But ...").
@@ -40,3 +43,7 @@ CONTENT_OPENERS = frozenset({"that"})
 # English subjects stand before the verb whatever the first word is, so the German table of
 # lower-case words has no English counterpart; the name exists for parity.
 FUNCTION_WORDS: frozenset[str] = frozenset()
+
+# Endings of nouns for people and their roles ("spokesman", "director", "senator", "analyst").
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ent", "ian", "man", "woman", "ant", "eur", "ee")
+

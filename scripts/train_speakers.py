@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sayso.components import confidence, speakers
+from sayso.components import confidence, quotations, speakers
 from sayso.evaluation import held_out, match, read_jsonl, speaker_right
 from sayso.pipeline import get_nlp
 
@@ -96,6 +96,7 @@ def main(shared: Path) -> int:
     t0 = time.time()
     speakers.ENABLED = False
     confidence.ENABLED = False
+    quotations.ENABLED = False
     nlp = get_nlp("de")
     rows = read_jsonl(shared / "data" / "wikinews-de-quotes" / "train.jsonl")
     groups_x, groups_y, test = [], [], []

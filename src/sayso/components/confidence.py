@@ -92,6 +92,24 @@ def probability(weights: dict[str, float], feats: set[str], scale: dict[str, flo
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def score(model: dict, feats: set[str]) -> float:
+    """The share of statements with these features that are right: the isotonic table the
+    training script fits to out-of-fold scores, read by linear interpolation; models without
+    it use the Platt rescaling."""
+    table = model.get("isotonic")
+    if not table or not table.get("z"):
+        return probability(model["correct"], feats, model.get("scale"))
+    z = logit(model["correct"], feats)
+    zs, ps = table["z"], table["p"]
+    if z <= zs[0]:
+        return ps[0]
+    if z >= zs[-1]:
+        return ps[-1]
+    k = bisect.bisect_right(zs, z)
+    z0, z1, p0, p1 = zs[k - 1], zs[k], ps[k - 1], ps[k]
+    return p0 if z1 == z0 else p0 + (p1 - p0) * (z - z0) / (z1 - z0)
+
+
 def apply(doc, statements: list[Statement], lang_code: str) -> list[Statement]:
     model = load_model(lang_code) if ENABLED else None
     if model is None or not statements:
@@ -104,5 +122,5 @@ def apply(doc, statements: list[Statement], lang_code: str) -> list[Statement]:
     for st in statements:
         feats = features(st, text, mention_types, prev, index)
         prev = st
-        out.append(replace(st, confidence=round(probability(model["correct"], feats, model.get("scale")), 3)))
+        out.append(replace(st, confidence=round(score(model, feats), 3)))
     return out

@@ -51,6 +51,8 @@ SPEAKER_PHRASES = [
      "Angaben des Sprechers des Ministeriums, Roland Eichhorn"),
     # negatives: an adverb after the speaker stays outside
     ("Die Lage sei ernst, sagte Suttner wörtlich.", "Suttner"),
+    ("Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.", "Die Kanadier"),
+    ("Hartmann selbst sagte, die Lage sei ernst.", "Hartmann"),
     # a postposition's source is the noun phrase right before it, not the clause's opening words
     ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "Berichten"),
     ("Die Truppen konnten jedoch eigenen Angaben zufolge 500 Zivilisten retten.", "eigenen Angaben"),

@@ -438,7 +438,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
 PLACE_TYPES = frozenset({"place", "country", "city", "location"})
 OPENING_MARKS = frozenset("„»\"“‚")
 CLOSING_MARKS = frozenset("“”«\"‘")
-TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bereits".split())
+TRAIL_NOT_SPEAKER = frozenset("wörtlich zufolge nach auch jedoch aber dazu bereits hingegen dagegen wiederum selbst indes "
+                               "indessen allerdings nun nicht".split())
 APPOSITION_WORDS = frozenset("von vom der des dem den am im beim bei in für zur zum aus und".split())
 
 

@@ -53,3 +53,11 @@ def test_quotation_over_paragraphs_is_one_statement(lang, text, parts):
     assert len(st.content) == parts
     assert st.speaker is not None and "minister" in st.speaker.text.lower()
     assert a.check_offsets() == []
+
+
+def test_a_closing_mark_before_a_hyphen_is_a_token_of_its_own():
+    from sayso.pipeline import get_nlp
+
+    words = [t.text for t in get_nlp("de").make_doc("Die „Bild“-Zeitung und die „Eins zu Eins“-Begegnung.")]
+    assert words[:5] == ["Die", "„", "Bild", "“", "-Zeitung"]
+    assert "“" in words[7:] and "-Begegnung" in words

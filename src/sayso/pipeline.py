@@ -117,6 +117,10 @@ def get_nlp(lang: str) -> Language:
     """The pipeline for ``lang`` (built once per process)."""
     langdata.get(lang)  # raises UnsupportedLanguage
     nlp = spacy.blank(lang)
+    # a closing quotation mark before a hyphen ends the quotation ("die „Bild“-Zeitung"):
+    # spaCy's defaults keep "Bild“-Zeitung" one token, and the quotation's end inside it
+    infixes = [*nlp.Defaults.infixes, r"(?<=\w)[“”\"«»](?=-\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
     # Long articles are fine: sayso's components are linear and no parser holds the whole Doc.
     nlp.max_length = 50_000_000

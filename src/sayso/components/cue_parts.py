@@ -58,7 +58,9 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         return any(a <= tk.starts[k] < b for a, b in spans)
 
     def stop(k: int) -> bool:
-        return tk.words[k] in STOPS or "\n" in tk.words[k] or inside(k, taken)
+        # (marks and brackets inside the speaker's name do not end the clause: das „Institut“ (STSI))
+        return (tk.words[k] in STOPS and not (speaker and inside(k, [speaker]))) or "\n" in tk.words[k] \
+            or inside(k, taken)
 
     verbs = [w for w in tk.lowers[h0:h1] if w in lang.CUE_VERBS or w in lang.PARTICLE_CUES]
     if not verbs:
@@ -75,7 +77,14 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
     if j > h1:
         parts.append((h1, j))
     end = j
-    while end < n and end < h1 + REACH and not stop(end) and not (end > h1 and tk.sent_start[end]):
+    while end < n and end < h1 + REACH and not (end > h1 and tk.sent_start[end]):
+        if tk.words[end] == "(":  # a bracket inside the clause: "teilte das Institut (STSI) mit"
+            close = next((m for m in range(end + 1, min(n, end + 8)) if tk.words[m] == ")"), -1)
+            if close > 0 and not any(inside(m, taken) for m in range(end, close + 1)):
+                end = close + 1
+                continue
+        if stop(end):
+            break
         end += 1
     particles = lang.PARTICLE_CUES.get(verb, frozenset())
     held = {tk.lowers[k] for k in range(h0, h1)}
@@ -113,6 +122,8 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         k -= 1
     if aux_at >= 0 and clause_final and not has_aux:
         parts.append((aux_at, aux_at + 1))
+    if first + 1 < h0 and tk.lowers[first] in lang.CLAUSE_CONNECTIVES and tk.lowers[first + 1] in lang.FRAME_CLAUSE_OPENERS:
+        first += 1  # "Denn wie die Zeitung berichtete"
     if first < h0 and tk.lowers[first] in lang.FRAME_CLAUSE_OPENERS and not (speaker and inside(first, [speaker])):
         last = first + 1 if first + 1 < h0 and tk.lowers[first + 1] == "sich" else first
         parts.append((first, last + 1))

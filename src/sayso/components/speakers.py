@@ -590,7 +590,8 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             j = k
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
-    while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER):
+    while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER
+                         or doc[i].lower_ in lang.CLAUSE_CONNECTIVES):
         i += 1
     while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ in TRAIL_NOT_SPEAKER:
         j -= 1

@@ -255,8 +255,8 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
                 j = k  # a quoted name after its noun: "des Magazins „Der Spiegel“ ist ..." (a name is capitalised)
                 continue
             break
-        if ctx.qid[j] >= 0 and j == i:
-            # a quoted name: „Der Spiegel“
+        if ctx.qid[j] >= 0 and (j == i or (not head and _quoted_title(ctx, j))):
+            # a quoted name, also after its article: „Der Spiegel“, das „Space Telescope Science Institute“
             k = j
             while k < limit and ctx.qid[k] == ctx.qid[j]:
                 k += 1
@@ -409,7 +409,14 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
                 cues.append(_Cue(i, "verb", i + 1))  # verb-final, particle apart: "wie X bekannt gab"
                 continue
-            for k in range(i + 1, min(b, i + WINDOW)):
+            k = i + 1
+            while k < min(b, i + WINDOW):
+                if w[k] == "(" and lang.CODE == "de":
+                    # a bracket inside the clause ("das Institut (STSI) mit") does not end it
+                    close = next((m for m in range(k + 1, min(b, k + 8)) if w[m] == ")"), -1)
+                    if close > 0:
+                        k = close + 1
+                        continue
                 if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
                     if low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
                         cues.append(_Cue(i, "verb", i + 1))
@@ -417,6 +424,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lang.CODE == "en" and low[k] in particles and k == i + 1:
                     cues.append(_Cue(i, "verb", k + 1))
                     break
+                k += 1
         elif lw in lang.FRAME_PREPOSITIONS:
             cues.append(_Cue(i, "frame", i + 1))
         elif lw in lang.FRAME_POSTPOSITIONS:
@@ -1279,6 +1287,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if s1 < cs - 2 and low[s1] in lang.SUBORDINATORS and low[s1] not in RELATIVES_DE \
                 and _np_segment(ctx, s1 + 1, cs - 1):
             cs = s1
+    if de and cs == a and cs + 2 < c and low[cs] in lang.CLAUSE_CONNECTIVES and low[cs + 1] in lang.SUBORDINATORS:
+        cs += 1  # "Denn wie die Zeitung berichtete, ...": a connective before the subordinate clause
     first = low[cs] if cs < c else ""
     if de and cs < c and first in RELATIVES_DE and cs > a and w[cs - 1] == "," and not (
             cs + 1 < c and _is_cap(w[cs + 1])) and not (c == cs + 1 and first in DEMONSTRATIVES):
@@ -1338,7 +1348,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # inside the bare clause, which is the content)
         # "sagte X „…“": a quotation right after the cue
         q = ctx.quotes[ctx.qid[k]]
-        if len(ctx.text[q.start:q.end].split()) >= 3:
+        named = de and k > 0 and low[k - 1] in lang.DETERMINERS and _quoted_title(ctx, k)  # "das „Institut“"
+        if len(ctx.text[q.start:q.end].split()) >= 3 and not named:
             return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.75,
                          "cue-verb+quote")
     # a content opener a few tokens on: "betonte am Montag, dass", "said on Tuesday that"
@@ -1574,7 +1585,7 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     if not (k < b and w[k] == ","):
         return None
     k += 1
-    if first == "wie" and cs == a:
+    if first == "wie" and (cs == a or (cs == a + 1 and low[a] in lang.CLAUSE_CONNECTIVES)):
         end = _content_end(ctx, k, b, later)
         parts, _ = _quote_content(ctx, k, end)
         return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "wie-frame")
@@ -1619,6 +1630,15 @@ def _short_quote(ctx: _Ctx, k: int) -> bool:
     """Token k lies in a quotation of at most three words: a quoted name, not a statement."""
     q = ctx.quotes[ctx.qid[k]]
     return len(ctx.text[q.start:q.end].split()) <= 3
+
+
+def _quoted_title(ctx: _Ctx, k: int) -> bool:
+    """Token k lies in a quotation that reads as a name: capitalised, and short or every word
+    capitalised ("„Bild“", "„Space Telescope Science Institute“")."""
+    q = ctx.quotes[ctx.qid[k]]
+    words = ctx.text[slice(*q.inner)].split()
+    return bool(words) and _is_cap(words[0]) and (len(words) <= 3 or (len(words) <= 6 and all(
+        _is_cap(x) for x in words)))
 
 
 def _is_infinitive_clause(ctx: _Ctx, i: int, j: int) -> bool:

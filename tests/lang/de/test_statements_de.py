@@ -85,6 +85,11 @@ POSITIVE = [
      "die Gespräche seien gescheitert", "indirect"),
     ("Seiner Meinung nach hätte die Regierung früher handeln müssen.", "Seiner Meinung",
      "hätte die Regierung früher handeln müssen", "according_to"),
+    # a quoted name as the source, after its article or in a compound
+    ("Seit dem 19. Juni ist die Hauptkamera ausgefallen, das teilte das „Space Telescope Science Institute“ "
+     "(STSI) mit.", "Space Telescope", "die Hauptkamera ausgefallen", "indirect"),
+    ("Denn wie die „Bild“-Zeitung berichtete, leidet der Schauspieler an Alzheimer.", "„Bild“",
+     "leidet der Schauspieler", "according_to"),
     # reported speech: the verb's object
     ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
      "Beteiligung ausländischer Truppen", "reported"),

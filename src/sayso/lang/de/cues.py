@@ -221,5 +221,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "von": frozenset("sprach sprachen spricht sprechen".split()),
     "mit": frozenset("begründete begründeten begründet".split()),
 }
+# Connectives that may stand before a clause's opening word ("Denn wie die Zeitung berichtete").
+CLAUSE_CONNECTIVES: frozenset[str] = frozenset({"denn", "doch", "und", "aber", "jedoch", "zudem", "auch"})
 # The word that opens a verb-final frame clause ("Wie die Polizei mitteilte, ...").
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset({"wie"})

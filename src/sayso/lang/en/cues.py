@@ -191,4 +191,5 @@ CUE_AUXILIARIES: frozenset[str] = frozenset()
 PRONOMINAL_ADVERBS: frozenset[str] = frozenset()
 CUE_TAILS: tuple[tuple[str, ...], ...] = ()
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
+CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}

@@ -1,0 +1,34 @@
+"""German and English at parity: every table the statement rules read exists in both language
+packages, with the same type (a language may leave a table empty where its grammar has no such
+thing, and the test names those)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.lang import get
+
+TABLES = [
+    "CUE_VERBS", "PARTICLE_CUES", "REPORTED_CUES", "FRAME_PREPOSITIONS", "FRAME_POSTPOSITIONS", "SOURCE_NOUNS",
+    "IMPERSONAL_CUES", "PRONOUNS", "FRAME_ADVERBS", "FRAME_RELATIVES", "NESTED_QUOTE_STATEMENTS",
+    "JOIN_QUOTE_SEQUENCES", "DIRECT_QUOTE_SHARE", "CUE_AUXILIARIES", "PRONOMINAL_ADVERBS", "CUE_TAILS",
+    "CUE_PREPOSITIONS", "FRAME_CLAUSE_OPENERS", "CLAUSE_CONNECTIVES", "SUBJUNCTIVE_FORMS",
+    "SUBJUNCTIVE_II_ONLY", "DETERMINERS", "PREPOSITIONS", "SUBORDINATORS", "COORDINATORS",
+]
+# tables English leaves empty on purpose: German grammar only (verb-second clauses, Konjunktiv,
+# separable verbs, a cue split by its clause, postposed frames "X zufolge", "heißt es",
+# frame adverbs "demnach" and relatives "wonach")
+GERMAN_ONLY = {"CUE_AUXILIARIES", "PRONOMINAL_ADVERBS", "CUE_TAILS", "CUE_PREPOSITIONS", "FRAME_CLAUSE_OPENERS",
+               "CLAUSE_CONNECTIVES", "SUBJUNCTIVE_FORMS", "SUBJUNCTIVE_II_ONLY", "FRAME_POSTPOSITIONS",
+               "IMPERSONAL_CUES", "FRAME_ADVERBS", "FRAME_RELATIVES"}
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_table_exists_in_both_languages(name):
+    de, en = get("de"), get("en")
+    assert hasattr(de, name) and hasattr(en, name), name
+    assert type(getattr(de, name)) is type(getattr(en, name)), name
+    if isinstance(getattr(de, name), (frozenset, dict, tuple)):
+        assert getattr(de, name), f"German {name} is empty"
+        if name not in GERMAN_ONLY:
+            assert getattr(en, name), f"English {name} is empty"

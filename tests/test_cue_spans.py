@@ -28,6 +28,8 @@ ROWS = [
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
+    ("de", "Fresenius plant eine Umwandlung. Dies geht aus einer Mitteilung des Konzerns hervor.", "geht",
+     ["geht", "hervor"]),
     # negatives: nothing beside the verb belongs to it
     ("de", "Der Wetterdienst warnte am Montag vor Stürmen, die Lage sei ernst.", "warnte", ["warnte"]),
     ("de", "Der Minister sagte, die Lage sei ernst.", "sagte", ["sagte"]),

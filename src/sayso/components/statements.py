@@ -726,8 +726,9 @@ def _cue_span(ctx: _Ctx, cue: _Cue, a: int, b: int) -> Span:
         if i > a and ctx.qid[i - 1] < 0 and (low[i - 1] in particles or (
                 low[i - 1] in AUX_DE and ctx.words[i - 1].islower() and low[i] not in AUX_DE)):
             i -= 1
-        if j < b and ctx.qid[j] < 0 and (low[j] in particles or low[j] == "sich"):
-            j += 1
+        if j < b and ctx.qid[j] < 0 and (low[j] in particles or low[j] == "sich") and not (
+                low[j] != "sich" and j + 1 < b and low[j + 1] in ctx.lang.DETERMINERS):
+            j += 1  # (a particle before an article is a preposition: "geht aus einer Mitteilung hervor")
     elif cue.kind == "verb" and i > a and ctx.qid[i - 1] < 0 and ctx.lowers[i - 1] in EN_FINITE:
         i -= 1  # "has said", "would argue"
     return Span.of(ctx.text, ctx.starts[i], ctx.ends[j - 1])
@@ -1405,13 +1406,21 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             and ctx.qid[cs - 1] < 0 and not _has_cap(w[cs]):
         # "Die Hauptkamera ist ausgefallen, das teilte das Institut mit.": the clause before, and
         # the subject after the verb
-        np = _np_right(ctx, _skip(ctx, cue.end, b, ADVERBS_DE), b)
+        k = _skip(ctx, cue.end, b, ADVERBS_DE)
+        if k < b and low[k] == lang.SOURCE_PREPOSITION.get(low[c]):
+            k += 1  # "Dies geht aus einer Mitteilung hervor": the source after its preposition
+        np = _np_right(ctx, k, b)
         if np is None:
             return None
         speaker = _speaker(ctx, *np)
         parts, direct = _quote_content(ctx, a, cs - 1)
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.7,
                      "demonstrative+cue-verb")
+    if de and cs == a and c == a + 1 and low[a] in DEMONSTRATIVES and speaker is None:
+        k = _skip(ctx, cue.end, b, ADVERBS_DE)
+        if k + 1 < b and low[k] == lang.SOURCE_PREPOSITION.get(low[c]):
+            np = _np_right(ctx, k + 1, b)  # "Dies geht aus einer Mitteilung des Konzerns hervor."
+            speaker = _speaker(ctx, *np) if np else None
     if de and cs == a and c == a + 1 and low[a] in DEMONSTRATIVES and ctx.prev_unit is not None and speaker is not None:
         pa, pb = ctx.prev_unit
         parts, direct = _quote_content(ctx, pa, pb)
@@ -1563,7 +1572,10 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     """A verb-final cue: "Wie die Polizei mitteilte, ...", "..., wobei betont wurde, dass ..."."""
     lang = ctx.lang
     w, low = ctx.words, ctx.lowers
-    np = _np_right(ctx, cs + 1, cue.i)
+    s0 = cs + 1
+    if s0 + 1 < cue.i and low[s0] == "sich" and low[s0 + 1] == lang.SOURCE_PREPOSITION.get(low[cue.i]):
+        s0 += 2  # "Wie sich aus der Auswertung ergab": the source after its preposition
+    np = _np_right(ctx, s0, cue.i)
     passive = cue.end < b and low[cue.end] in PASSIVE_AUX | {"worden"}
     speaker = _speaker(ctx, *np) if np and not passive else (ctx.cue_speaker or unit_speaker)
     k = cue.end

@@ -90,6 +90,11 @@ POSITIVE = [
      "(STSI) mit.", "Space Telescope", "die Hauptkamera ausgefallen", "indirect"),
     ("Denn wie die „Bild“-Zeitung berichtete, leidet der Schauspieler an Alzheimer.", "„Bild“",
      "leidet der Schauspieler", "according_to"),
+    # a source in a prepositional phrase: "aus X hervorgehen", "sich aus X ergeben"
+    ("Fresenius plant eine Umwandlung in eine europäische Gesellschaft. Dies geht aus einer Pressemitteilung "
+     "des Konzerns hervor.", "Pressemitteilung des Konzerns", "Fresenius plant eine Umwandlung", "indirect"),
+    ("Wie sich aus der Auswertung des Bodenradars ergab, hatte der Kopilot versucht durchzustarten.",
+     "Auswertung des Bodenradars", "hatte der Kopilot versucht", "according_to"),
     # reported speech: the verb's object
     ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
      "Beteiligung ausländischer Truppen", "reported"),

@@ -192,4 +192,5 @@ PRONOMINAL_ADVERBS: frozenset[str] = frozenset()
 CUE_TAILS: tuple[tuple[str, ...], ...] = ()
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
+SOURCE_PREPOSITION: dict[str, str] = {}
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}

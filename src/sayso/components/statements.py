@@ -1307,7 +1307,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     inverted_en = not de and speaker_end != cue.end
     # content after a comma or colon that closes the cue's clause: "sagte am Montag vor der Presse, ..."
     k = speaker_end if not inverted_en else b
-    limit = min(b, k + 14)
+    # (a separable verb's clause runs to its particle, which the cue finder saw close it: "schlägt
+    # in einem Brief ... dem Minister vor, ...")
+    limit = min(b, k + (WINDOW if de and low[c] in lang.PARTICLE_CUES and low[c] not in lang.CUE_VERBS else 14))
     while k < limit and (ctx.qid[k] < 0 or _short_quote(ctx, k)) and w[k] not in BOUNDARY \
             and w[k] not in {".", "!", "?"}:
         if low[k] in lang.CONTENT_OPENERS:
@@ -1603,7 +1605,8 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
         return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "wie-frame")
     if first in RELATIVES_DE:
         return None
-    if k < b and (low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW))):
+    if k < b and (low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW))
+                  or _is_infinitive_clause(ctx, k, _content_end(ctx, k, b, later))):
         end = _content_end(ctx, k, b, later)
         if cs == a:
             end = _main_clause_start(ctx, k, end)
@@ -1664,7 +1667,7 @@ def _is_infinitive_clause(ctx: _Ctx, i: int, j: int) -> bool:
     if low[end - 2] == "zu" or _zu_infinitive(low[end - 1]):
         return True
     # "angekündigt, kurzfristig zurückzutreten als Chefin der CDU": the infinitive needn't close it
-    return any((low[k] == "zu" and ctx.words[k + 1].islower() and low[k + 1].endswith("en")
+    return any((low[k] == "zu" and ctx.words[k + 1].islower() and low[k + 1].endswith(("en", "eln", "ern"))
                 and low[k + 1] not in ctx.lang.DETERMINERS) or _zu_infinitive(low[k]) for k in range(i, end - 1))
 
 
@@ -1675,7 +1678,7 @@ SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "h
 
 def _zu_infinitive(word: str) -> bool:
     """ "anzukündigen", "zurückzuholen": a separable verb's infinitive with "zu" inside."""
-    return word.endswith("en") and any(word.startswith(p + "zu") and len(word) > len(p) + 5
+    return word.endswith(("en", "eln", "ern")) and any(word.startswith(p + "zu") and len(word) > len(p) + 5
                                        for p in SEPARABLE_PREFIXES)
 
 

@@ -38,6 +38,13 @@ POSITIVE = [
      "der Haushalt ausgeglichen", "indirect"),
     ("Dem Ausschuss erklärte der Sprecher, dass der Haushalt ausgeglichen sei.", "der Sprecher",
      "der Haushalt ausgeglichen", "indirect"),
+    # a separable verb's long clause before the infinitive; an infinitive in -eln; a verb-final cue
+    ("Der Präsident der Region schlägt in einem Brief vom 17. Januar dem Minister für Verkehr Gilles de Robien "
+     "vor, das Mautsystem auch auf der A 35 einzusetzen.", "Präsident der Region", "das Mautsystem", "indirect"),
+    ("Deshalb forderte die Resolution, genaue Informationen zu sammeln, wobei die Kommission hilft.",
+     "die Resolution", "genaue Informationen zu sammeln", "indirect"),
+    ("Während Premierminister Juncker ankündigte, den Vorschlag prüfen zu lassen, stellt sich die Partei quer.",
+     "Juncker", "den Vorschlag prüfen zu lassen", "indirect"),
     # Konjunktiv I after a noun subject, framed by a cue
     ("BASF argumentiert, diese Sorte erspare den Einsatz von Pestiziden.", "BASF", "diese Sorte erspare", "indirect"),
     # the frame after its content

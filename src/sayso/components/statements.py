@@ -1604,6 +1604,14 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
         parts, _ = _quote_content(ctx, k, end)
         return _emit(ctx, u, speaker, cue_span, parts, "according_to", 0.8, "wie-frame")
     if first in RELATIVES_DE:
+        # "eines Jungen, der angab, von dem Mann missbraucht worden zu sein": the relative pronoun
+        # is the speaker where the text names it, as annotated
+        if np is None and cue.i == cs + 1 and not passive and w[cs - 1] == "," and k < b and (
+                low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW), loose=False)
+                or _is_infinitive_clause(ctx, k, _content_end(ctx, k, b, later))):
+            end = _content_end(ctx, k, b, later)
+            return _emit(ctx, u, _speaker(ctx, cs, cs + 1), cue_span, [_span(ctx, k, end)], "indirect", 0.6,
+                         "relative-cue")
         return None
     if k < b and (low[k] in lang.CONTENT_OPENERS or _has_subjunctive(ctx, k, min(b, k + WINDOW))
                   or _is_infinitive_clause(ctx, k, _content_end(ctx, k, b, later))):

@@ -45,6 +45,9 @@ POSITIVE = [
      "die Resolution", "genaue Informationen zu sammeln", "indirect"),
     ("Während Premierminister Juncker ankündigte, den Vorschlag prüfen zu lassen, stellt sich die Partei quer.",
      "Juncker", "den Vorschlag prüfen zu lassen", "indirect"),
+    # a relative clause whose verb reports: the relative pronoun is the speaker where the text names it
+    ("Grund war die Aussage eines Jungen, der angab, von dem Mann missbraucht worden zu sein.", "der",
+     "von dem Mann missbraucht", "indirect"),
     # Konjunktiv I after a noun subject, framed by a cue
     ("BASF argumentiert, diese Sorte erspare den Einsatz von Pestiziden.", "BASF", "diese Sorte erspare", "indirect"),
     # the frame after its content

@@ -16,13 +16,16 @@ usage: python scripts/train_reported.py [SHARED_DIR]
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _logistic import fit_thresholded, write_table
 
 from sayso.components import confidence, reported, speakers
 from sayso.evaluation import chars, held_out, match, read_jsonl
@@ -48,9 +51,6 @@ def examples(rows, nlp):
 
 
 def main(shared: Path) -> int:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     t0 = time.time()
     reported.ENABLED = False
     speakers.ENABLED = False
@@ -58,45 +58,15 @@ def main(shared: Path) -> int:
     nlp = get_nlp("de")
     rows = read_jsonl(shared / "data" / "wikinews-de-quotes" / "train.jsonl")
     data = list(examples(rows, nlp))
-    train = [(f, y) for d, f, y in data if not held_out(d)]
-    test = [(f, y) for d, f, y in data if held_out(d)]
-    vec = DictVectorizer()
-    X = vec.fit_transform([{x: 1 for x in f} for f, _ in train])
-    y = [int(v) for _, v in train]
-    model = LogisticRegression(C=0.5, max_iter=3000)
-    model.fit(X, y)
-    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
-               if abs(w) > 1e-3}
-    weights["bias"] = round(float(model.intercept_[0]), 4)
-
     # the threshold: a sentence is worth adding when it is right more often than half the
-    # pipeline's quote F1 on unseen articles (about 0.7 on dev, so 0.35); cross-validated
-    # probabilities pick the cut
-    from sklearn.model_selection import cross_val_predict
-    probs = cross_val_predict(LogisticRegression(C=0.5, max_iter=3000), X, y, cv=5, method="predict_proba")[:, 1]
-    best, threshold = -1e9, 0.5
-    for t in [x / 100 for x in range(30, 91, 5)]:
-        gain = sum((1 - BREAK_EVEN if yy else -BREAK_EVEN) for p, yy in zip(probs, y) if p >= t)
-        if gain > best:
-            best, threshold = gain, t
-
-    tp = fp = 0
-    for f, yy in test:
-        if reported.probability(weights, f) >= threshold:
-            tp += yy
-            fp += not yy
-    positives = sum(yy for _, yy in test)
-    OUT.write_text(json.dumps({
-        "about": "Reported-sentence weights for sayso.components.reported, trained by scripts/train_reported.py "
-                 "on wikinews-de-quotes train (CC BY-NC-SA 4.0, Petersen-Frey & Biemann 2024).",
-        "licence": "CC BY-NC-SA 4.0 (derived from the training data)",
-        "threshold": threshold,
-        "held_out": {"sentences": len(test), "positives": positives, "predicted": tp + fp, "right": tp},
-        "weights": dict(sorted(weights.items())),
-    }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(train)} sentences ({sum(y)} positive) from {len(rows)} articles; threshold {threshold}; "
-          f"held out: {tp + fp} predicted, {tp} right of {positives}; {len(weights)} weights -> "
-          f"{OUT.relative_to(ROOT)} ({time.time() - t0:.0f}s)")
+    # pipeline's quote F1 on unseen articles (about 0.7 on dev, so 0.35)
+    weights, threshold, held = fit_thresholded(data, held_out, BREAK_EVEN, reported.probability, range(30, 91, 5))
+    write_table(OUT, "Reported-sentence weights for sayso.components.reported, trained by scripts/train_reported.py "
+                     "on wikinews-de-quotes train (CC BY-NC-SA 4.0, Petersen-Frey & Biemann 2024).",
+                threshold, held, weights)
+    print(f"{held['train_examples']} sentences ({held['train_positives']} positive) from {len(rows)} articles; "
+          f"threshold {threshold}; held out: {held['predicted']} predicted, {held['right']} right of "
+          f"{held['positives']}; {len(weights)} weights -> {OUT.relative_to(ROOT)} ({time.time() - t0:.0f}s)")
     return 0
 
 

@@ -26,15 +26,12 @@ for the language nothing changes.
 from __future__ import annotations
 
 import bisect
-import json
-import math
-from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
 from ..model import Span, Speaker, Statement
 from .doctext import bin_label, doc_text
+from .weights import logistic, threshold_model
 
 MODEL_FILE = "quotes-{lang}.json"
 MAX_WORDS = 9  # longer quotations are speech nine times in ten: left to the rules
@@ -46,19 +43,11 @@ ENABLED = True  # the training script turns the model off to see the rules' own 
 COLLECT: list | None = None
 
 
-@cache
 def load_model(lang: str) -> dict | None:
-    path = files("sayso").joinpath("models", MODEL_FILE.format(lang=lang))
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {"weights": {str(k): float(v) for k, v in data["weights"].items()},
-            "threshold": float(data["threshold"])}
+    return threshold_model(MODEL_FILE.format(lang=lang))
 
 
-def probability(weights: dict[str, float], feats: set[str]) -> float:
-    z = weights.get("bias", 0.0) + sum(weights.get(x, 0.0) for x in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+probability = logistic
 
 
 def _word_class(word: str, lang) -> str:

@@ -15,15 +15,12 @@ Like the speaker model it is a JSON table of weights read without any learning l
 from __future__ import annotations
 
 import bisect
-import json
-import math
-from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
 from ..model import Span, Speaker, Statement
 from .doctext import bin_label, doc_text
+from .weights import logistic, threshold_model
 
 MODEL_FILE = "reported-{lang}.json"
 
@@ -33,14 +30,8 @@ ENABLED = True  # the training scripts turn the model off to see the rules' own 
 COLLECT: list | None = None
 
 
-@cache
 def load_model(lang: str) -> dict | None:
-    path = files("sayso").joinpath("models", MODEL_FILE.format(lang=lang))
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {"weights": {str(k): float(v) for k, v in data["weights"].items()},
-            "threshold": float(data["threshold"])}
+    return threshold_model(MODEL_FILE.format(lang=lang))
 
 
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -112,9 +103,7 @@ def features(doc: Doc, lang, sents: list[tuple[int, int]], k: int, stmt_sents: d
     return f
 
 
-def probability(weights: dict[str, float], feats: set[str]) -> float:
-    z = weights.get("bias", 0.0) + sum(weights.get(x, 0.0) for x in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+probability = logistic
 
 
 def find_reported(doc: Doc, statements: list[Statement], lang) -> list[Statement]:

@@ -345,3 +345,73 @@ def test_report_quoting_some_words_is_also_a_direct_statement(text, report, quot
         assert any(report in c.text and quotation in c.text for s in reports for c in s.content), \
             [s.to_dict() for s in a.statements]
         assert reports[0].speaker == direct[0].speaker
+
+
+# content before a cue whose clause opens with the participle's auxiliary: (text, content, speaker);
+# speaker None = no statement with that content (indicative content needs the cue to close the
+# sentence with the verb first; "hatte aber nichts gesagt" continues the subject before the comma)
+AUX_FIRST = [
+    ("Es drohe ein Wettlauf der Rüstung, hatte Obama bei seinem Treffen gesagt.", "Es drohe ein Wettlauf", "Obama"),
+    ("Die Stadt sei sicher, hat der Bürgermeister am Montag betont.", "Die Stadt sei sicher", "der Bürgermeister"),
+    ("Die Polizei kam am Abend, hatte aber nichts gesagt.", "Die Polizei kam", None),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", AUX_FIRST, ids=[r[0][:40] for r in AUX_FIRST])
+def test_content_before_auxiliary_first_cue(text, content, speaker):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    if speaker is None:
+        assert found == [], [s.to_dict() for s in a.statements]
+    else:
+        assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
+            [s.to_dict() for s in a.statements]
+
+
+# a main clause in the indicative after a verb of saying and its subject is what was said;
+# after a verb of stance, a relative or adverbial clause it is not: (text, content, found)
+SAID_CLAUSES = [
+    ("In Brüssel sagte Rice, die USA hielten sich an die Konvention.", "die USA hielten sich", True),
+    ("Der Minister sagte, er kommt morgen nach Berlin.", "er kommt morgen", True),
+    ("Er sagte, die sich beteiligenden Länder kamen nicht.", "die sich beteiligenden", False),
+    ("Der Minister hofft, die Regierung kommt morgen.", "die Regierung kommt", False),
+    ("Der Minister sagte, wenn es regnet, kommt er nicht.", "wenn es regnet", False),
+]
+
+
+@pytest.mark.parametrize("text,content,found", SAID_CLAUSES, ids=[r[0][:40] for r in SAID_CLAUSES])
+def test_indicative_clause_after_verb_of_saying(text, content, found):
+    a = sayso.analyze(text, lang="de")
+    assert bool(_find(a, content)) == found, [s.to_dict() for s in a.statements]
+
+
+# Konjunktiv I of verbs the list lacks continues a report; adjectives, first persons, past tenses
+# and imperatives spelled alike do not: (text, continuation, continues)
+LEXICAL_SUBJUNCTIVE = [
+    ("Der Sprecher sagte, die Lage sei ernst. Daran ändere auch der Zwischenfall nichts.",
+     "Daran ändere", True),
+    ("Der Sprecher sagte, die Lage sei ernst. Der Zugriff über die Website funktioniere weiterhin.",
+     "Der Zugriff", True),
+    ("Der Sprecher sagte, die Lage sei ernst. Die große Halle blieb geschlossen.", "Die große Halle", False),
+    ("Der Sprecher sagte, die Lage sei ernst. Ich glaube nicht an einen Krieg.", "Ich glaube", False),
+    ("Der Sprecher sagte, die Lage sei ernst. Das berichtete die Zeitung am Montag.", "Das berichtete", False),
+    ("Der Sprecher sagte, die Lage sei ernst. Der Sturm zog nach Norden (siehe Karte).", "Der Sturm", False),
+]
+
+
+@pytest.mark.parametrize("text,continuation,continues", LEXICAL_SUBJUNCTIVE,
+                         ids=[r[1] for r in LEXICAL_SUBJUNCTIVE])
+def test_subjunctive_of_unlisted_verbs_continues_a_report(text, continuation, continues):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.content[0].text.startswith(continuation)]
+    assert bool(found) == continues, [s.to_dict() for s in a.statements]
+    if continues:
+        assert found[0].kind == "free_indirect" and found[0].speaker is not None, found[0].to_dict()
+
+
+def test_infinitive_clause_before_a_subjunctive_belongs_to_the_report():
+    text = ("Der Sprecher sagte, die Lage sei ernst. Der Versuch des Präsidenten, sich an der Macht zu halten, "
+            "werfe einen dunklen Schatten über das Land.")
+    a = sayso.analyze(text, lang="de")
+    assert any(s.content[0].text.startswith("Der Versuch des Präsidenten") for s in a.statements), \
+        [s.to_dict() for s in a.statements]

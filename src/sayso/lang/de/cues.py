@@ -126,6 +126,15 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
+# Verbs of saying proper: after "sagte X," any main clause is what was said, in the indicative
+# too ("sagte Rice, die USA hielten sich an ..."); verbs of stance or intent ("hofft", "plant")
+# take only a Konjunktiv or "zu" clause as content.
+SAY_VERBS: frozenset[str] = frozenset(
+    "sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte betonten meint meinte meinten "
+    "schreibt schrieb schrieben geschrieben ergänzt ergänzte ergänzten versichert versicherte versicherten "
+    "entgegnet entgegnete entgegneten antwortet antwortete antworteten erwidert erwiderte erwiderten "
+    "unterstrich unterstreicht behauptet behauptete behaupteten berichtet berichtete berichteten".split()
+)
 PARTICLE_CUES: dict[str, frozenset[str]] = {}
 for _particle, _forms in _PARTICLE_VERBS:
     for _f in _forms.split():

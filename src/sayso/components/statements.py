@@ -1895,12 +1895,17 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
         first = next((k for k in range(a, b) if konj(k)), a)
         cs = _clause_start(ctx, a, first)
+        while cs > a + 2 and ctx.qid[cs - 1] >= 0 and _short_quote(ctx, cs - 1):
+            # "durchblicken, dass ein neues „Kompetenzzentrum“ entstehen solle": a quoted phrase
+            # inside the clause does not open it
+            cs = _clause_start(ctx, a, bisect.bisect_left(ctx.starts, ctx.quotes[ctx.qid[cs - 1]].start))
         # "Risikoreiche Geschäfte der Banken, die ... hätten, seien ...": a relative clause on the
         # sentence's subject is inside the report, not the report itself
         on_subject = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) and _np_segment(ctx, a, cs - 1)
         if cs > a + 2 and ctx.words[cs - 1] == "," and not on_subject \
                 and not _has_subjunctive(ctx, a, cs, loose=False) and _main_clause_before(ctx, a, cs - 1) \
-                and not _is_infinitive_clause(ctx, _clause_start(ctx, a, cs - 1), cs - 1):
+                and not (_clause_start(ctx, a, cs - 1) > a
+                         and _is_infinitive_clause(ctx, _clause_start(ctx, a, cs - 1), cs - 1)):
             # ("Der Versuch des Präsidenten, sich an der Macht zu halten, werfe ...": an infinitive
             # clause before the comma belongs to the subject, the report is the whole sentence)
             # "Der Wahlsieger erklärte indessen, es sei nicht zum Wahlbetrug gekommen, ...": only

@@ -415,3 +415,21 @@ def test_infinitive_clause_before_a_subjunctive_belongs_to_the_report():
     a = sayso.analyze(text, lang="de")
     assert any(s.content[0].text.startswith("Der Versuch des Präsidenten") for s in a.statements), \
         [s.to_dict() for s in a.statements]
+
+
+# a report continued by a sentence whose own main clause frames the subjunctive clause: the report
+# is the clause, even with a quoted phrase inside it or a "zu" infinitive in the main clause;
+# (text, content starts with, content must not contain)
+CONTINUED_CLAUSES = [
+    ("Der Konzern sagte, die Lage sei ernst. Ein Manager ließ damals durchblicken, dass ein neues "
+     "„Zentrum für Antriebe“ entstehen solle.", "dass ein neues", "durchblicken"),
+    ("Die Partei sagte, die Lage sei ernst. SPD und Linken war es wichtig zu betonen, dass der Wohnraum "
+     "nicht zu teuer werden dürfe.", "dass der Wohnraum", "wichtig"),
+]
+
+
+@pytest.mark.parametrize("text,start,outside", CONTINUED_CLAUSES, ids=[r[1] for r in CONTINUED_CLAUSES])
+def test_continued_report_is_the_framed_clause(text, start, outside):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.content[0].text.startswith(start)]
+    assert found and all(outside not in c.text for c in found[0].content), [s.to_dict() for s in a.statements]

@@ -433,3 +433,31 @@ def test_continued_report_is_the_framed_clause(text, start, outside):
     a = sayso.analyze(text, lang="de")
     found = [s for s in a.statements if s.content[0].text.startswith(start)]
     assert found and all(outside not in c.text for c in found[0].content), [s.to_dict() for s in a.statements]
+
+
+# verbs of finding, deciding, advising and assuming take their clause as content; without one they
+# report nothing: (text, speaker, content contains) or (text, None, None) for none
+CLAUSE_VERBS = [
+    ("Die Forscher fanden heraus, dass die Pflanzen älter sind.", "Die Forscher", "dass die Pflanzen"),
+    ("Das Ministerium legte fest, dass dreißig Wale gejagt werden dürfen.", "Das Ministerium", "dass dreißig Wale"),
+    ("Sonthi schloss nicht aus, dass ein Offizier das Amt übernehmen könnte.", "Sonthi", "dass ein Offizier"),
+    ("Die Anwältin riet der Frau, sofort die Polizei zu rufen.", "Die Anwältin", "sofort die Polizei zu rufen"),
+    ("Nun vermelden chinesische Medien, dass die Betriebe Aufträge erwarten.", "chinesische Medien",
+     "dass die Betriebe"),
+    ("Die Wissenschaftler waren davon ausgegangen, dass die Menschen Fleisch aßen.", "Die Wissenschaftler",
+     "dass die Menschen"),
+    ("Das Treffen fand am Montag in Berlin statt.", None, None),
+    ("Er schloss die Tür am Abend ab.", None, None),
+    ("Der Vorstand legte die Termine für das Jahr fest.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", CLAUSE_VERBS, ids=[r[0][:40] for r in CLAUSE_VERBS])
+def test_clause_taking_verbs(text, speaker, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert a.statements == (), [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
+        [s.to_dict() for s in a.statements]

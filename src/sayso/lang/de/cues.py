@@ -84,6 +84,10 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("zusichern", "zugesichert"),
     ("plädieren", "plädiert plädierte plädierten"),
     ("ergeben", "ergab ergaben"),
+    ("vermelden", "vermeldet vermelden vermeldete vermeldeten"),
+    ("raten", "rät riet rieten"),
+    ("herausfinden", "herausgefunden"),
+    ("ausgehen", "ausgegangen ausgeht"),  # "waren davon ausgegangen, dass ..."
     ("auffordern", "aufgefordert"),
     ("aussprechen", "ausgesprochen"),
     # verbs of asking, deciding and intending: what they take as a "zu" infinitive or "dass"
@@ -123,6 +127,9 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("auf", "ruft rufen rief riefen fordert fordern forderte forderten"),
     ("nach", "denkt denken dachte dachten"),
     ("an", "bietet bieten bot boten"),
+    ("fest", "legt legen legte legten"),
+    ("heraus", "findet finden fand fanden"),
+    ("aus", "schließt schließen schloss schlossen"),  # "schloss nicht aus, dass ..."
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())

@@ -446,7 +446,14 @@ CLAUSE_VERBS = [
      "dass die Betriebe"),
     ("Die Wissenschaftler waren davon ausgegangen, dass die Menschen Fleisch aßen.", "Die Wissenschaftler",
      "dass die Menschen"),
+    ("Die Verantwortlichen überlegten kurz, den Shuttle in den Hangar zu bringen.", "Die Verantwortlichen",
+     "den Shuttle in den Hangar"),
+    ("Die Regierung hatte darüber spekuliert, ihren Einfluss auf den Konzern zu erhöhen.", "Die Regierung",
+     "ihren Einfluss auf den Konzern"),
+    ("Er bemängelte, dass die Behörden nichts unternommen hätten.", "Er", "dass die Behörden"),
     ("Das Treffen fand am Montag in Berlin statt.", None, None),
+    ("Er dachte an seine Familie.", None, None),
+    ("Das Gericht urteilte am Montag in Karlsruhe.", None, None),
     ("Er schloss die Tür am Abend ab.", None, None),
     ("Der Vorstand legte die Termine für das Jahr fest.", None, None),
 ]
@@ -461,3 +468,9 @@ def test_clause_taking_verbs(text, speaker, content):
     found = _find(a, content)
     assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
         [s.to_dict() for s in a.statements]
+
+
+def test_assumption_in_the_passive_has_no_speaker():
+    a = sayso.analyze("Es wird angenommen, dass die Behörde Anklage wegen Mordes erheben wird.", lang="de")
+    found = _find(a, "dass die Behörde")
+    assert found and found[0].speaker is None, [s.to_dict() for s in a.statements]

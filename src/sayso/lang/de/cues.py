@@ -88,6 +88,15 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("raten", "rät riet rieten"),
     ("herausfinden", "herausgefunden"),
     ("ausgehen", "ausgegangen ausgeht"),  # "waren davon ausgegangen, dass ..."
+    ("spekulieren", "spekuliert spekulierte spekulierten"),
+    ("bemängeln", "bemängelt bemängelte bemängelten"),
+    ("beanstanden", "beanstandet beanstandete beanstandeten"),
+    ("überlegen", "überlegt überlegte überlegten"),
+    ("denken", "dachte dachten"),
+    ("urteilen", "urteilt urteilte urteilten"),
+    ("verdächtigen", "verdächtigt"),
+    ("annehmen", "angenommen"),  # "Es wird angenommen, dass ..."
+    ("(verb-final)", "vorwirft auffordert aufforderte aufforderten"),
     ("auffordern", "aufgefordert"),
     ("aussprechen", "ausgesprochen"),
     # verbs of asking, deciding and intending: what they take as a "zu" infinitive or "dass"

@@ -6,8 +6,8 @@ train.jsonl, CC BY-NC-SA 4.0) with the confidence stage off, labels every statem
 whether it matches an annotated quotation and its speaker is right too (``correct``), and
 fits a logistic regression (scikit-learn, needed only here). The speakers are cross-fitted:
 each fifth of the articles gets them from a speaker model trained on the other four fifths.
-The scores are calibrated by an isotonic fit to out-of-fold scores (stored as a table of
-score -> share right). Its calibration on a held-back tenth of the articles is printed and
+The scores are calibrated by an isotonic fit to out-of-fold scores, each block's share right
+lowered to its Wilson lower bound (stored as a table of score -> share right). Its calibration on a held-back tenth of the articles is printed and
 stored with the weights.
 
 usage: python scripts/train_confidence.py [SHARED_DIR]
@@ -77,6 +77,34 @@ def cross_fitted_examples(rows, nlp):
         speakers.load_model = trained
 
 
+def conservative(iso, scores, labels, z: float = 1.64) -> list[float]:
+    """The isotonic fit's values at its breakpoints, each lowered to the Wilson lower bound of
+    the share right among the statements of its block (one-sided 95%): a block of a few
+    statements at the top cannot promise 0.9 on its own. Kept monotone."""
+    import math
+
+    fitted = iso.predict(scores)
+    blocks: dict[float, list[int]] = {}
+    for v, yy in zip(fitted, labels):
+        blocks.setdefault(round(float(v), 6), []).append(int(yy))
+
+    def wilson(k: int, n: int) -> float:
+        if not n:
+            return 0.0
+        p = k / n
+        centre = p + z * z / (2 * n)
+        margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+        return max(0.0, (centre - margin) / (1 + z * z / n))
+
+    lower = {v: wilson(sum(ys), len(ys)) for v, ys in blocks.items()}
+    out, best = [], 0.0
+    for v in iso.y_thresholds_:
+        bound = lower.get(round(float(v), 6))
+        best = max(best, bound if bound is not None else float(v))
+        out.append(best)
+    return out
+
+
 def main(shared: Path) -> int:
     from sklearn.feature_extraction import DictVectorizer
 
@@ -119,7 +147,7 @@ def main(shared: Path) -> int:
 
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(oof, y)
     isotonic = {"z": [round(float(z), 4) for z in iso.X_thresholds_],
-                "p": [round(float(p), 4) for p in iso.y_thresholds_]}
+                "p": [round(p, 4) for p in conservative(iso, oof, y)]}
     model_table = {"correct": weights, "scale": scale, "isotonic": isotonic}
     bins: dict[str, list[int]] = {}
     for f, _, c in test:

@@ -137,6 +137,8 @@ def classify_quotes(doc: Doc, statements: list[Statement], lang) -> list[Stateme
             continue  # a cue frames it: the rules know
         if own is None and parent is not None and statements[parent].kind == "direct":
             continue  # one of the quotations of a direct statement
+        if own is None and parent is not None and n_words < 2:
+            continue  # one quoted word inside a report is a label two times in three (training articles)
         if own is not None:
             role = "statement:" + statements[own].evidence.split(":", 1)[-1]
         else:

@@ -74,6 +74,8 @@ NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el 
 ATTRIBUTION_DASHES = frozenset({"―", "—", "–"})
 # Words after a comma that continue the clause before it rather than start the main clause.
 EN_CLAUSE_LINKS = frozenset("and or but who whom whose which where including such as like".split())
+# Imperatives and formulas spelled like a Konjunktiv I: "(siehe Karte)", "Beschreiben Sie bitte".
+IMPERATIVES = frozenset({"siehe", "bitte", "danke", "vergleiche"})
 RELATIVES_DE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches"])
 SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
 
@@ -1341,7 +1343,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             de_adverbial = de and (low[k] in PURPOSE or (
                 low[k] in ADVERBIAL_SUBORDINATORS_DE and not _has_subjunctive(ctx, k, end, loose=False)))
             ok = not de_adverbial and (colon or direct or low[k] in lang.CONTENT_OPENERS or (
-                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end) if de else en_ok))
+                _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end)
+                or (low[c] in lang.SAY_VERBS and _main_clause_opens(ctx, k, end)) if de else en_ok))
             if end - start >= 2 and ok:
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")
@@ -1377,7 +1380,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     relative = low[cs] in {"who", "which"} or (cs + 2 < c and low[cs + 2] == "whom")
     en_closing = not de and low[c] in EN_SAY and not relative and (
         b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4))))
-    if cs > a and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok or en_closing):
+    # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
+    # has its subject after it, so what stands before the comma is the content
+    aux_first = de and aux is not None and aux == cs and w[cs].islower()
+    if cs > a and (w[cs - 1] == "," or ctx.qid[cs - 1] >= 0) and (cs == c or not prefix_ok or en_closing or aux_first):
         pre_end = cs - 1 if w[cs - 1] == "," else cs
         start = a
         for k2 in range(pre_end - 1, max(a, pre_end - 3 * WINDOW) - 1, -1):
@@ -1622,6 +1628,26 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     return None
 
 
+def _main_clause_opens(ctx: _Ctx, k: int, end: int) -> bool:
+    """Tokens from k open a main clause (subject, then the finite verb second): "die USA hielten
+    sich an ...", "er kommt morgen" -- not a relative clause ("die sich ... hielten"), a
+    subordinate one or a phrase."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    if ctx.qid[k] >= 0 or low[k] in lang.SUBORDINATORS or low[k] in lang.COORDINATORS or low[k] in PURPOSE:
+        return False
+    if low[k] in RELATIVES_DE and not (k + 1 < end and _has_cap(w[k + 1])):
+        return False
+    np = _np_right(ctx, k, end)
+    if low[k] in lang.PRONOUNS | KONJ_SUBJECTS and low[k] not in DEMONSTRATIVES:
+        np = (k, k + 1)
+    if np is None or np[1] >= end:
+        return False
+    v = np[1]
+    return w[v].islower() and w[v].isalpha() and (low[v] in AUX_DE or low[v] in lang.FUNCTION_WORDS) \
+        and low[v] not in lang.DETERMINERS and low[v] not in lang.PREPOSITIONS and low[v] not in lang.SUBORDINATORS \
+        and low[v] not in lang.COORDINATORS and low[v] not in RELATIVES_DE
+
+
 def _main_clause_start(ctx: _Ctx, k: int, end: int) -> int:
     """Where the main clause begins after a fronted subordinate clause that holds the content
     ("Während die USA betonen, dass ... verstoßen, stellt der Kreml ... dar"): German puts the
@@ -1716,6 +1742,27 @@ def _is_subjunctive(ctx: _Ctx, k: int, loose: bool = False) -> bool:
     # lower-case word (an adjective would stand before its noun)
     return k > 0 and _is_cap(ctx.words[k - 1]) and before not in ctx.lang.DETERMINERS and bool(after) \
         and not _is_cap(ctx.words[k + 1]) and ctx.qid[k - 1] < 0 and ctx.words[k - 1].isalpha()
+
+
+def _lexical_subjunctive(ctx: _Ctx, k: int) -> bool:
+    """Konjunktiv I of a verb the list lacks: a lower-case -e form whose indicative (-t, -et) German
+    writes as a word ("ändere"/"ändert", "funktioniere"/"funktioniert") and that does not decline
+    like an adjective ("große", "großen", "großer"); not a first person ("ich glaube") and not a
+    past tense whose -t stem is a word of its own ("berichtete")."""
+    if ctx.qid[k] >= 0 or not ctx.words[k].isalpha() or not ctx.words[k].islower():
+        return False
+    lw = ctx.lowers[k]
+    fw = ctx.lang.FUNCTION_WORDS
+    if len(lw) < 5 or not lw.endswith("e") or lw in ctx.lang.DETERMINERS or lw in NOT_ADJECTIVES \
+            or lw in IMPERATIVES:
+        return False
+    stem = lw[:-1]
+    if stem in fw or not (stem + "t" in fw or stem + "et" in fw):
+        return False
+    if (lw + "n" in fw and lw + "r" in fw) or (lw + "s" in fw and lw + "m" in fw):
+        return False
+    near = {ctx.lowers[k - 1] if k > 0 else "", ctx.lowers[k + 1] if k + 1 < len(ctx.lowers) else ""}
+    return not near & {"ich", "du", "wir", "ihr"}
 
 
 def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
@@ -1854,7 +1901,11 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         return
     low = ctx.lowers
     salient = _salient(ctx, u)
-    konj1 = any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k) for k in range(a, b))
+    def konj(k: int) -> bool:
+        return _is_subjunctive(ctx, k) or _lexical_subjunctive(ctx, k)
+
+    konj1 = any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and konj(k) for k in range(a, b))
+    listed1 = any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k) for k in range(a, b))
     konj2 = any(low[k] in lang.SUBJUNCTIVE_II_ONLY and ctx.qid[k] < 0 for k in range(a, b))
     end = b
     # a quotation after a colon is the speaker's own words, a statement of its own: the
@@ -1868,10 +1919,11 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
     content = Span.of(ctx.text, ctx.starts[a], ctx.ends[end - 1]) if end > a else None
     if content is None:
         return
-    if konj1 and ctx.qid[a] < 0:
+    if listed1 and ctx.qid[a] < 0:
         # "Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht zuständig.": a
         # subjunctive clause after a main clause that has a subject of its own reports that subject,
-        # whatever its verb
+        # whatever its verb (the listed forms only: "Der Versuch, sich an der Macht zu halten, werfe
+        # einen Schatten" has its subject before the comma)
         first = next(k for k in range(a, b) if low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k))
         cs = _clause_start(ctx, a, first)
         relative = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1])  # (an article has its noun next)
@@ -1884,20 +1936,27 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
                 return
     # Konjunktiv II alone also marks hypotheticals; it continues a report only right after one
     if salient is not None and (konj1 or (konj2 and u - ctx.last_unit == 1)):
-        first = next((k for k in range(a, b) if _is_subjunctive(ctx, k)), a)
+        first = next((k for k in range(a, b) if konj(k)), a)
         cs = _clause_start(ctx, a, first)
+        while cs > a + 2 and ctx.qid[cs - 1] >= 0 and _short_quote(ctx, cs - 1):
+            # "durchblicken, dass ein neues „Kompetenzzentrum“ entstehen solle": a quoted phrase
+            # inside the clause does not open it
+            cs = _clause_start(ctx, a, bisect.bisect_left(ctx.starts, ctx.quotes[ctx.qid[cs - 1]].start))
         # "Risikoreiche Geschäfte der Banken, die ... hätten, seien ...": a relative clause on the
         # sentence's subject is inside the report, not the report itself
         on_subject = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) and _np_segment(ctx, a, cs - 1)
         if cs > a + 2 and ctx.words[cs - 1] == "," and not on_subject \
-                and not _has_subjunctive(ctx, a, cs, loose=False) and _main_clause_before(ctx, a, cs - 1):
+                and not _has_subjunctive(ctx, a, cs, loose=False) and _main_clause_before(ctx, a, cs - 1) \
+                and not (_clause_start(ctx, a, cs - 1) > a
+                         and _is_infinitive_clause(ctx, _clause_start(ctx, a, cs - 1), cs - 1)):
+            # ("Der Versuch des Präsidenten, sich an der Macht zu halten, werfe ...": an infinitive
+            # clause before the comma belongs to the subject, the report is the whole sentence)
             # "Der Wahlsieger erklärte indessen, es sei nicht zum Wahlbetrug gekommen, ...": only
             # the clause in the subjunctive is reported
             content = Span.of(ctx.text, ctx.starts[cs], ctx.ends[end - 1])
         _emit(ctx, u, salient, None, [content], "free_indirect", 0.5, "subjunctive-continuation")
         return
-    if salient is None and any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k, loose=False)
-                               for k in range(a, b)):
+    if salient is None and any(low[k] not in lang.SUBJUNCTIVE_II_ONLY and konj(k) for k in range(a, b)):
         # "Eine erneute Aufnahme sei erst möglich, wenn ...": Konjunktiv I in news reports someone
         # even with no speaker near; the speaker model looks for the source further back
         _emit(ctx, u, None, None, [content], "free_indirect", 0.4, "subjunctive-unattributed")

@@ -365,3 +365,132 @@ def test_report_quoting_some_words_is_also_a_direct_statement(text, report, quot
         assert any(report in c.text and quotation in c.text for s in reports for c in s.content), \
             [s.to_dict() for s in a.statements]
         assert reports[0].speaker == direct[0].speaker
+
+
+# content before a cue whose clause opens with the participle's auxiliary: (text, content, speaker);
+# speaker None = no statement with that content (indicative content needs the cue to close the
+# sentence with the verb first; "hatte aber nichts gesagt" continues the subject before the comma)
+AUX_FIRST = [
+    ("Es drohe ein Wettlauf der Rüstung, hatte Obama bei seinem Treffen gesagt.", "Es drohe ein Wettlauf", "Obama"),
+    ("Die Stadt sei sicher, hat der Bürgermeister am Montag betont.", "Die Stadt sei sicher", "der Bürgermeister"),
+    ("Die Polizei kam am Abend, hatte aber nichts gesagt.", "Die Polizei kam", None),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", AUX_FIRST, ids=[r[0][:40] for r in AUX_FIRST])
+def test_content_before_auxiliary_first_cue(text, content, speaker):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    if speaker is None:
+        assert found == [], [s.to_dict() for s in a.statements]
+    else:
+        assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
+            [s.to_dict() for s in a.statements]
+
+
+# a main clause in the indicative after a verb of saying and its subject is what was said;
+# after a verb of stance, a relative or adverbial clause it is not: (text, content, found)
+SAID_CLAUSES = [
+    ("In Brüssel sagte Rice, die USA hielten sich an die Konvention.", "die USA hielten sich", True),
+    ("Der Minister sagte, er kommt morgen nach Berlin.", "er kommt morgen", True),
+    ("Er sagte, die sich beteiligenden Länder kamen nicht.", "die sich beteiligenden", False),
+    ("Der Minister hofft, die Regierung kommt morgen.", "die Regierung kommt", False),
+    ("Der Minister sagte, wenn es regnet, kommt er nicht.", "wenn es regnet", False),
+]
+
+
+@pytest.mark.parametrize("text,content,found", SAID_CLAUSES, ids=[r[0][:40] for r in SAID_CLAUSES])
+def test_indicative_clause_after_verb_of_saying(text, content, found):
+    a = sayso.analyze(text, lang="de")
+    assert bool(_find(a, content)) == found, [s.to_dict() for s in a.statements]
+
+
+# Konjunktiv I of verbs the list lacks continues a report; adjectives, first persons, past tenses
+# and imperatives spelled alike do not: (text, continuation, continues)
+LEXICAL_SUBJUNCTIVE = [
+    ("Der Sprecher sagte, die Lage sei ernst. Daran ändere auch der Zwischenfall nichts.",
+     "Daran ändere", True),
+    ("Der Sprecher sagte, die Lage sei ernst. Der Zugriff über die Website funktioniere weiterhin.",
+     "Der Zugriff", True),
+    ("Der Sprecher sagte, die Lage sei ernst. Die große Halle blieb geschlossen.", "Die große Halle", False),
+    ("Der Sprecher sagte, die Lage sei ernst. Ich glaube nicht an einen Krieg.", "Ich glaube", False),
+    ("Der Sprecher sagte, die Lage sei ernst. Das berichtete die Zeitung am Montag.", "Das berichtete", False),
+    ("Der Sprecher sagte, die Lage sei ernst. Der Sturm zog nach Norden (siehe Karte).", "Der Sturm", False),
+]
+
+
+@pytest.mark.parametrize("text,continuation,continues", LEXICAL_SUBJUNCTIVE,
+                         ids=[r[1] for r in LEXICAL_SUBJUNCTIVE])
+def test_subjunctive_of_unlisted_verbs_continues_a_report(text, continuation, continues):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.content[0].text.startswith(continuation)]
+    assert bool(found) == continues, [s.to_dict() for s in a.statements]
+    if continues:
+        assert found[0].kind == "free_indirect" and found[0].speaker is not None, found[0].to_dict()
+
+
+def test_infinitive_clause_before_a_subjunctive_belongs_to_the_report():
+    text = ("Der Sprecher sagte, die Lage sei ernst. Der Versuch des Präsidenten, sich an der Macht zu halten, "
+            "werfe einen dunklen Schatten über das Land.")
+    a = sayso.analyze(text, lang="de")
+    assert any(s.content[0].text.startswith("Der Versuch des Präsidenten") for s in a.statements), \
+        [s.to_dict() for s in a.statements]
+
+
+# a report continued by a sentence whose own main clause frames the subjunctive clause: the report
+# is the clause, even with a quoted phrase inside it or a "zu" infinitive in the main clause;
+# (text, content starts with, content must not contain)
+CONTINUED_CLAUSES = [
+    ("Der Konzern sagte, die Lage sei ernst. Ein Manager ließ damals durchblicken, dass ein neues "
+     "„Zentrum für Antriebe“ entstehen solle.", "dass ein neues", "durchblicken"),
+    ("Die Partei sagte, die Lage sei ernst. SPD und Linken war es wichtig zu betonen, dass der Wohnraum "
+     "nicht zu teuer werden dürfe.", "dass der Wohnraum", "wichtig"),
+]
+
+
+@pytest.mark.parametrize("text,start,outside", CONTINUED_CLAUSES, ids=[r[1] for r in CONTINUED_CLAUSES])
+def test_continued_report_is_the_framed_clause(text, start, outside):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.content[0].text.startswith(start)]
+    assert found and all(outside not in c.text for c in found[0].content), [s.to_dict() for s in a.statements]
+
+
+# verbs of finding, deciding, advising and assuming take their clause as content; without one they
+# report nothing: (text, speaker, content contains) or (text, None, None) for none
+CLAUSE_VERBS = [
+    ("Die Forscher fanden heraus, dass die Pflanzen älter sind.", "Die Forscher", "dass die Pflanzen"),
+    ("Das Ministerium legte fest, dass dreißig Wale gejagt werden dürfen.", "Das Ministerium", "dass dreißig Wale"),
+    ("Sonthi schloss nicht aus, dass ein Offizier das Amt übernehmen könnte.", "Sonthi", "dass ein Offizier"),
+    ("Die Anwältin riet der Frau, sofort die Polizei zu rufen.", "Die Anwältin", "sofort die Polizei zu rufen"),
+    ("Nun vermelden chinesische Medien, dass die Betriebe Aufträge erwarten.", "chinesische Medien",
+     "dass die Betriebe"),
+    ("Die Wissenschaftler waren davon ausgegangen, dass die Menschen Fleisch aßen.", "Die Wissenschaftler",
+     "dass die Menschen"),
+    ("Die Verantwortlichen überlegten kurz, den Shuttle in den Hangar zu bringen.", "Die Verantwortlichen",
+     "den Shuttle in den Hangar"),
+    ("Die Regierung hatte darüber spekuliert, ihren Einfluss auf den Konzern zu erhöhen.", "Die Regierung",
+     "ihren Einfluss auf den Konzern"),
+    ("Er bemängelte, dass die Behörden nichts unternommen hätten.", "Er", "dass die Behörden"),
+    ("Das Treffen fand am Montag in Berlin statt.", None, None),
+    ("Er dachte an seine Familie.", None, None),
+    ("Das Gericht urteilte am Montag in Karlsruhe.", None, None),
+    ("Er schloss die Tür am Abend ab.", None, None),
+    ("Der Vorstand legte die Termine für das Jahr fest.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", CLAUSE_VERBS, ids=[r[0][:40] for r in CLAUSE_VERBS])
+def test_clause_taking_verbs(text, speaker, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert a.statements == (), [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
+        [s.to_dict() for s in a.statements]
+
+
+def test_assumption_in_the_passive_has_no_speaker():
+    a = sayso.analyze("Es wird angenommen, dass die Behörde Anklage wegen Mordes erheben wird.", lang="de")
+    found = _find(a, "dass die Behörde")
+    assert found and found[0].speaker is None, [s.to_dict() for s in a.statements]

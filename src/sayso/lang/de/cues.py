@@ -84,6 +84,19 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("zusichern", "zugesichert"),
     ("plädieren", "plädiert plädierte plädierten"),
     ("ergeben", "ergab ergaben"),
+    ("vermelden", "vermeldet vermelden vermeldete vermeldeten"),
+    ("raten", "rät riet rieten"),
+    ("herausfinden", "herausgefunden"),
+    ("ausgehen", "ausgegangen ausgeht"),  # "waren davon ausgegangen, dass ..."
+    ("spekulieren", "spekuliert spekulierte spekulierten"),
+    ("bemängeln", "bemängelt bemängelte bemängelten"),
+    ("beanstanden", "beanstandet beanstandete beanstandeten"),
+    ("überlegen", "überlegt überlegte überlegten"),
+    ("denken", "dachte dachten"),
+    ("urteilen", "urteilt urteilte urteilten"),
+    ("verdächtigen", "verdächtigt"),
+    ("annehmen", "angenommen"),  # "Es wird angenommen, dass ..."
+    ("(verb-final)", "vorwirft auffordert aufforderte aufforderten"),
     ("auffordern", "aufgefordert"),
     ("aussprechen", "ausgesprochen"),
     # verbs of asking, deciding and intending: what they take as a "zu" infinitive or "dass"
@@ -123,9 +136,21 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("auf", "ruft rufen rief riefen fordert fordern forderte forderten"),
     ("nach", "denkt denken dachte dachten"),
     ("an", "bietet bieten bot boten"),
+    ("fest", "legt legen legte legten"),
+    ("heraus", "findet finden fand fanden"),
+    ("aus", "schließt schließen schloss schlossen"),  # "schloss nicht aus, dass ..."
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
+# Verbs of saying proper: after "sagte X," any main clause is what was said, in the indicative
+# too ("sagte Rice, die USA hielten sich an ..."); verbs of stance or intent ("hofft", "plant")
+# take only a Konjunktiv or "zu" clause as content.
+SAY_VERBS: frozenset[str] = frozenset(
+    "sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte betonten meint meinte meinten "
+    "schreibt schrieb schrieben geschrieben ergänzt ergänzte ergänzten versichert versicherte versicherten "
+    "entgegnet entgegnete entgegneten antwortet antwortete antworteten erwidert erwiderte erwiderten "
+    "unterstrich unterstreicht behauptet behauptete behaupteten berichtet berichtete berichteten".split()
+)
 PARTICLE_CUES: dict[str, frozenset[str]] = {}
 for _particle, _forms in _PARTICLE_VERBS:
     for _f in _forms.split():

@@ -499,6 +499,8 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
     prev, lw = ctx.lowers[i - 1].replace("’", "'"), ctx.lowers[i]
     if prev in _EN_NOUN_MARKERS or (prev.endswith("-") and ctx.ends[i - 1] == ctx.starts[i]):
         return True
+    if i + 1 < len(ctx.words) and ctx.words[i + 1] == "-" and ctx.ends[i] == ctx.starts[i + 1]:
+        return True  # "feel-good value", "report-card": the first part of a compound
     if lw.endswith(("ed", "ing")):
         return False
     if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
@@ -1009,7 +1011,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         k = c - 1
         while k > max(a, c - 20) and ctx.qid[k] < 0 and w[k] not in HARD_STOP:
             k -= 1
-        if k >= a and ctx.qid[k] >= 0 and c - k > 2:
+        if k >= a and ctx.qid[k] >= 0 and c - k > 2 and low[c - 1] not in {"and", "but"}:
+            # (not "... “resolutely opposed” to the test and warned": a second verb of the sentence's subject)
             i0 = k + 1
             while i0 < c and _is_punct(w[i0]):
                 i0 += 1
@@ -1104,6 +1107,35 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
 
 _EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
                                    "without thus thereby".split())
+
+
+EN_ADVERBIAL_SUBORDINATORS = frozenset("when whenever once after before since while although though because if unless "
+                                       "until".split())
+
+
+def _en_fronted_clause(ctx: _Ctx, cs: int, c: int) -> bool:
+    """The cue verb c stands in an adverbial clause or phrase before the main clause ("Back when he
+    wrote his book, Mr. McKinley said ...", "Writing for a panel that all agreed ..., Barabak noted",
+    "In the wake of the Times report, Trump has ..."): what follows its comma is the main clause,
+    not what was said."""
+    low = ctx.lowers
+    if cs >= c:
+        return False
+    if (low[cs] in ctx.lang.PREPOSITIONS and low[cs] != "according") or (
+            low[cs].endswith("ing") and ctx.words[cs][:1].isupper()):
+        return True
+    return any(low[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(cs, c))
+
+
+def _en_fronted_end(ctx: _Ctx, cs: int, c: int, k: int, end: int) -> int:
+    """Where the content of cue c, starting at k, ends when the cue stands in a fronted adverbial
+    clause ("When he said the plan would fail, critics laughed"): at the comma closing that clause."""
+    if not _en_fronted_clause(ctx, cs, c):
+        return end
+    for j in range(k, end - 1):
+        if ctx.words[j] == "," and ctx.qid[j] < 0 and ctx.lowers[j + 1] not in EN_CLAUSE_LINKS:
+            return j  # (", which critics call reckless, ...": a relative clause inside the content)
+    return end
 
 
 def _en_participle_comma(ctx: _Ctx, a: int, c: int) -> int | None:
@@ -1251,7 +1283,12 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
         relative = s0 > a and w[s0 - 1] == "," and (
             (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de" else low[s0] in EN_RELATIVES)
         if not relative:
-            if _opener(ctx, s0) or not _np_segment(ctx, s0, j):
+            s1 = s0
+            if lang.CODE == "en" and s0 == a:
+                # "But Megan Hester, senior associate ..., said": a conjunction or adverb before the subject
+                while s1 < j - 1 and low[s1] in lang.COORDINATORS | {"yet", "so", "still", "meanwhile", "also", "and"}:
+                    s1 += 1
+            if _opener(ctx, s1) or not _np_segment(ctx, s1, j):
                 return c
             start = s0
         if s0 == a:
@@ -1322,7 +1359,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # English: after a comma a new clause or a participle follows far more often than the
             # content (", killing 17 sailors", ", which makes him ..."): only a short gap counts
             en_ok = (not bare_clause and low[k] not in lang.CUE_VERBS and k - speaker_end <= 5
-                     and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly")))
+                     and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly"))
+                     and not _en_fronted_clause(ctx, cs, c))
             # German: a purpose clause ("rief an, um sein Abo zu kündigen") or an adverbial one in the
             # indicative ("gemeldet, nachdem er nicht mehr zu sehen war") is the writer's, not the content
             de_adverbial = de and (low[k] in PURPOSE or (
@@ -1354,6 +1392,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             end = _content_end(ctx, k2, b, later)
             if cs == a and first in lang.SUBORDINATORS:
                 end = _main_clause_start(ctx, k2, end)
+            elif not de:
+                end = _en_fronted_end(ctx, cs, c, k2, end)
             if end - start >= 2:
                 return _emit(ctx, u, speaker, cue_span, [_span(ctx, start, end)], "indirect", 0.75,
                              "cue-verb+that")
@@ -1417,7 +1457,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             np = _np_right(ctx, k, b)
             k = np[1] if np else k
         k = _skip_en_adjunct(ctx, k, b)
-        end = _content_end(ctx, k, b, later)
+        end = _en_fronted_end(ctx, cs, c, k, _content_end(ctx, k, b, later))
         if end - k >= 4 and low[k] not in EN_ADJUNCTS:
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,

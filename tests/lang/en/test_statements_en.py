@@ -18,6 +18,16 @@ POSITIVE = [
      "Brian Baker", "could start this week", "indirect"),
     ("Johnson said hackers are taking aim at election officials, and that one recent attempt was successful.",
      "Johnson", "hackers are taking aim", "indirect"),
+    # a conjunction before a subject with an apposition
+    ("But Megan Hester, senior associate for education organizing at the Annenberg Institute, said parents still "
+     "want neighborhood schools.", "Megan Hester", "parents still want", "indirect"),
+    # a second verb after a quotation reports for the sentence's subject, not for the words after the quotation
+    ('Even China said it was "resolutely opposed" to the test and warned North Korea to refrain from further '
+     'actions.', "China", "North Korea to refrain", "reported"),
+    # a cue in a fronted adverbial clause leaves the main clause to its own cue
+    ("Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.", "McKinley",
+     "he considered debt", "indirect"),
+    ("When he said the plan would fail, critics laughed.", "he", "the plan would fail", "indirect"),
     # a party designation in brackets is part of the subject, not a clause boundary
     ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
      "members will help him", "indirect"),
@@ -148,6 +158,9 @@ NEGATIVE = [
     "Trump's tweets drew a large audience on Monday night.",
     "The so-called experts were not consulted about the project.",
     "Savings plans are popular with parents.",  # a plural noun before its verb
+    "Yet for all the feel-good value of the appointment, some Democrats privately voice reservations.",  # a compound
+    "In the wake of the Times report, Trump has portrayed himself as a shrewd manipulator.",
+    "Following a swiftly called meeting, the council issued new sanctions.",
     # a passive participle's subject is no speaker
     "The plan was backed by the West.",
     "A coalition backed by the West is implicated in the bombing of schools.",
@@ -312,6 +325,8 @@ def test_label_that_is_no_speaker(text):
     ("In 2000, they attacked the USS Cole, killing 17 American sailors.", "killing"),  # a participle
     ("Graham has acknowledged the reality of climate change, which makes him an outlier.", "which makes"),
     ("Polls show a close contest in the state, where 18 electoral votes are up for grabs.", "where 18"),
+    # the main clause after a fronted clause with a cue is not that cue's content
+    ("Back when he wrote his book, Mr. McKinley considered debt a last resort.", "his book, Mr. McKinley"),
 ])
 def test_clause_after_a_comma_is_not_what_was_said(text, not_content):
     a = sayso.analyze(text, lang="en")

@@ -486,6 +486,8 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
 
 
+_EN_PLURAL_QUANTIFIERS = frozenset("some many few several both all other such more most various numerous".split())
+_EN_MAKE = frozenset("make makes made making".split())
 _EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
 _EN_NOT_POSSESSIVE = frozenset("he's she's it's who's that's there's what's let's".split())
 
@@ -505,6 +507,12 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         return False
     if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
         return True  # "savings plans are popular", "rights advocates have expressed": the subject's noun
+    if lw.endswith("s") and ctx.words[i - 1].islower() and (
+            prev in _EN_PLURAL_QUANTIFIERS
+            or (i > 2 and _attached_hyphen(ctx, i - 2))):
+        # "some calls", "late-night calls": a verb in -s
+        # agrees with a singular subject, and none of these is one
+        return True
     if prev == "'s":  # "Korea 's claims", not "he 's sought"
         return i > 1 and ctx.lowers[i - 2] + "'s" not in _EN_NOT_POSSESSIVE
     return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE  # "Korea's claims"
@@ -1054,6 +1062,10 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
             i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
+        for k in range(j0 - 2, i0 - 1, -1):
+            if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
+                i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject
+                break
         # a subject with an apposition runs longer: "Megan Hester, senior associate for education
         # organizing at the Annenberg Institute for School Reform, said"
         if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
@@ -1109,6 +1121,8 @@ _EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside fro
                                    "without thus thereby".split())
 
 
+EN_SUBJECT_CLAUSE_OPENERS = frozenset("where when whenever though although because if while whether since unless until "
+                                      "whereas".split())
 EN_ADVERBIAL_SUBORDINATORS = frozenset("when whenever once after before since while although though because if unless "
                                        "until".split())
 

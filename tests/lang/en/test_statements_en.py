@@ -28,6 +28,12 @@ POSITIVE = [
     ("Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.", "McKinley",
      "he considered debt", "indirect"),
     ("When he said the plan would fail, critics laughed.", "he", "the plan would fail", "indirect"),
+    # the subject of a cue in an adverbial clause is the clause's own
+    ("Republicans called the hearing because they believed the FBI was not being forthcoming.", "they",
+     "the FBI was not being forthcoming", "indirect"),
+    # a verb in -s after its singular subject; "points" with its particle
+    ("The campaign plans to release more records soon.", "The campaign", "to release more records", "reported"),
+    ("He points to the record of the administration on trade.", "He", "the record of the administration", "indirect"),
     # a party designation in brackets is part of the subject, not a clause boundary
     ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
      "members will help him", "indirect"),
@@ -161,6 +167,10 @@ NEGATIVE = [
     "Yet for all the feel-good value of the appointment, some Democrats privately voice reservations.",  # a compound
     "In the wake of the Times report, Trump has portrayed himself as a shrewd manipulator.",
     "Following a swiftly called meeting, the council issued new sanctions.",
+    # a cue word in -s after a quantifier or a compound adjective, "points" without its particle, are nouns
+    "Clinton led Trump by 5 percentage points among likely voters.",
+    "Young died at a time when some calls into the VA hotline were going to voicemail.",
+    "But too many late-night calls still roll over to backup centers.",
     # a passive participle's subject is no speaker
     "The plan was backed by the West.",
     "A coalition backed by the West is implicated in the bombing of schools.",

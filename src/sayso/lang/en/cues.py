@@ -56,7 +56,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("demand", "demanded demands demanding"),
     ("remark", "remarked remarks"),
     ("testify", "testified testifies"),
-    ("point", "pointed points"),
+    ("point", "pointed"),  # "points" is far more often the noun ("5 percentage points"): see PARTICLE_CUES
     ("blast", "blasted blasts blasting"),
     ("attack", "attacked attacking"),
     # further verbs of the standard reporting-verb lists (saying, judging, proposing)

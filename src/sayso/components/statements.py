@@ -397,6 +397,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             if lw in lang.CUE_VERBS and _en_possessed_cue(ctx, i, b):
                 cues.append(_Cue(i, "possessive", i + 1))  # "Trump's claim that ...", "his promises to ..."
             continue
+        if lang.CODE == "en" and lw not in lang.CUE_VERBS and _en_verb_with_that(ctx, i, b):
+            cues.append(_Cue(i, "verb", i + 1))  # "discovered that ...", "ruled that ...", "joked that ..."
+            continue
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
@@ -444,6 +447,19 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+def _en_verb_with_that(ctx: _Ctx, i: int, b: int) -> bool:
+    """Token i is a past-tense verb outside the cue lists with a "that" clause as its object
+    ("investigators discovered that ...", "the court ruled that ...", "Scott joked that ..."): a
+    verb that takes a content clause reports what it says, whatever the verb."""
+    w, low = ctx.words, ctx.lowers
+    if not (i + 2 < b and low[i + 1] == "that" and w[i].islower() and low[i].endswith("ed") and len(low[i]) > 4):
+        return False
+    if low[i + 2] in EN_TIME_WORDS or low[i + 2] in {"year", "month", "day", "time", "point"}:
+        return False  # "founded that year": a demonstrative
+    # (a passive, "it was reported that", is left to _verb, which gives it no speaker)
+    return ctx.qid[i] < 0 and ctx.qid[i + 1] < 0 and not _en_not_complementizer(ctx, i + 1, b)
 
 
 _EN_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())

@@ -34,6 +34,11 @@ POSITIVE = [
     # a verb in -s after its singular subject; "points" with its particle
     ("The campaign plans to release more records soon.", "The campaign", "to release more records", "reported"),
     ("He points to the record of the administration on trade.", "He", "the record of the administration", "indirect"),
+    # any past-tense verb with a "that" clause reports it
+    ("The appeals court ruled that Ohio's practices could remove eligible voters.", "The appeals court",
+     "Ohio's practices could remove", "indirect"),
+    ("Federal investigators have also discovered that attempts to infiltrate the program were made.",
+     "Federal investigators", "attempts to infiltrate", "indirect"),
     # a party designation in brackets is part of the subject, not a clause boundary
     ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
      "members will help him", "indirect"),
@@ -169,6 +174,9 @@ NEGATIVE = [
     "Following a swiftly called meeting, the council issued new sanctions.",
     # a cue word in -s after a quantifier or a compound adjective, "points" without its particle, are nouns
     "Clinton led Trump by 5 percentage points among likely voters.",
+    # a "that" after a verb outside the cue lists that is a relative pronoun or a demonstrative
+    "The company that he founded that year failed.",
+    "The bill passed that restricts the use of force.",
     "Young died at a time when some calls into the VA hotline were going to voicemail.",
     "But too many late-night calls still roll over to backup centers.",
     # a passive participle's subject is no speaker

@@ -1417,7 +1417,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break  # "said, adding that ...": the clause belongs to the second cue
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
-        if low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b)):
+        wh = not de and low[k2] in EN_WH_CLAUSES and k2 + 2 < b and k2 - speaker_end <= 2
+        if wh or (low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b))):
+            # ("shows in detail how ...", "asked whether ...": a question clause is what was said or shown)
             start = k2  # "that" is part of the content clause, in both annotations
             end = _content_end(ctx, k2, b, later)
             if cs == a and first in lang.SUBORDINATORS:
@@ -1525,7 +1527,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
             end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
             break
-    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
+    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.CUE_VERBS and (
+            low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)):
+        # ("questioned whether ...", "criticized what ...": an English question clause is the object)
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
             named = next((q for q in (ctx.qid[k2] for k2 in range(o0, end)) if q >= 0), -1)
@@ -1543,6 +1547,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     return None
 
 
+EN_WH_OBJECTS = frozenset("what whether".split())
+EN_WH_CLAUSES = frozenset("how whether why".split())
 EN_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 EN_BE = frozenset("is are was were be been being 's ’s".split())
 

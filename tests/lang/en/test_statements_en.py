@@ -39,6 +39,11 @@ POSITIVE = [
      "Ohio's practices could remove", "indirect"),
     ("Federal investigators have also discovered that attempts to infiltrate the program were made.",
      "Federal investigators", "attempts to infiltrate", "indirect"),
+    # a question clause is what was asked, criticized or shown
+    ("Clinton questioned what kind of person gets up at 3 a.m. to send angry tweets.", "Clinton",
+     "what kind of person", "reported"),
+    ("A memorable ad in 2008 questioned whether Obama was prepared to face emergencies.", "ad",
+     "whether Obama was prepared", "indirect"),
     # a party designation in brackets is part of the subject, not a clause boundary
     ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
      "members will help him", "indirect"),
@@ -343,6 +348,8 @@ def test_label_that_is_no_speaker(text):
     ("In 2000, they attacked the USS Cole, killing 17 American sailors.", "killing"),  # a participle
     ("Graham has acknowledged the reality of climate change, which makes him an outlier.", "which makes"),
     ("Polls show a close contest in the state, where 18 electoral votes are up for grabs.", "where 18"),
+    # a question clause far from the verb is not its object
+    ("Companies report different numbers to agencies to obfuscate exactly how they avoided taxes.", "how they"),
     # the main clause after a fronted clause with a cue is not that cue's content
     ("Back when he wrote his book, Mr. McKinley considered debt a last resort.", "his book, Mr. McKinley"),
 ])

@@ -1354,7 +1354,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     if de and cs < c and first in lang.SUBORDINATORS:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if not de and _en_passive(ctx, a, b, c):
-        return None
+        return _en_passive_report(ctx, u, a, b, cue, later)
     speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end, cs)
     ctx.cue_speaker = ctx.cue_speaker or speaker
     if speaker is None and unit_speaker is not None and not passive:
@@ -1564,8 +1564,61 @@ def _en_passive(ctx: _Ctx, a: int, b: int, c: int) -> bool:
     k = c - 1
     if k > a and low[k].endswith("ly"):
         k -= 1  # "was widely reported"
+    if k > a and low[k] in {"'s", "’s"} and low[k - 1] in {"he", "she", "who"}:
+        return False  # "he's sought", "who's called for": 's is "has", the perfect is active
     return k >= a and low[k] in EN_BE and ctx.qid[k] < 0
 EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
+
+# Words of a passive verb group before its participle ("have sometimes been", "was first", "is not").
+_EN_PASSIVE_AUX = EN_BE | EN_FINITE | frozenset("been not never also first widely often sometimes still already "
+                                               "n't did does do".split())
+# Prepositions a passive cue governs, part of the cue in English annotation ("was accused of",
+# "is defined as", "have been blamed for", "was first reported by").
+_EN_PASSIVE_PREPOSITIONS = frozenset("by as for of".split())
+# Participles whose passive is no report: "have been charged with a crime".
+_EN_NOT_PASSIVE_REPORTS = frozenset("charged".split())
+
+
+def _en_passive_report(ctx, u, a, b, cue, later) -> Statement | None:
+    """ "The registration issue was first reported by The Washington Post", "peacekeepers have been
+    blamed for introducing cholera", "it was labeled “Mostly True.”": the passive's subject is what
+    was reported (with the complement after the verb), the agent after "by", if any, its source."""
+    w, low = ctx.words, ctx.lowers
+    c = cue.i
+    k0 = c
+    while k0 > a and k0 > c - 6 and (low[k0 - 1] in _EN_PASSIVE_AUX or low[k0 - 1].endswith("ly")) \
+            and ctx.qid[k0 - 1] < 0:
+        k0 -= 1
+    if k0 == c or low[c] in _EN_NOT_PASSIVE_REPORTS or (k0 > a and low[k0 - 1] == "to"):
+        # "a coalition backed by the West": a participle after a noun is an attribute, not a report;
+        # "to be expected" has no subject of its own
+        return None
+    s0 = _clause_start(ctx, a, k0)
+    while s0 < k0 and (low[s0] in ctx.lang.NON_SUBJECT_OPENERS or low[s0] in ctx.lang.COORDINATORS
+                       or low[s0] in EN_ADVERBIAL_SUBORDINATORS or low[s0] in {"maybe", "perhaps"}):
+        s0 += 1
+    if not (s0 < k0 <= s0 + 12) or low[s0] in {"there", "it"} and k0 == s0 + 1 and c + 1 < b and low[c + 1] in {"that", "to"}:
+        return None  # ("It is expected that ...": no subject to report)
+    j = c + 1
+    if j < b and low[j] in _EN_PASSIVE_PREPOSITIONS and ctx.qid[j] < 0:
+        j += 1
+    cue_span = _span(ctx, k0, j)
+    parts: list[Span | None] = [_span(ctx, s0, k0)]
+    speaker = None
+    if low[j - 1] == "by":
+        np = _np_right(ctx, j, b)
+        if np is None:
+            return None
+        speaker = _speaker(ctx, *np)
+    else:
+        end = _content_end(ctx, j, b, later)
+        for k2 in range(j + 1, end):
+            if ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END or _en_writers_adjunct(ctx, k2, end)):
+                end = k2
+                break
+        if end > j and not (_is_punct(w[j]) and ctx.qid[j] < 0):
+            parts.append(_span(ctx, j, end))
+    return _emit(ctx, u, speaker, cue_span, parts, "reported", 0.45, "passive-report")
 
 
 EN_MEDIUM_NOUNS = frozenset(

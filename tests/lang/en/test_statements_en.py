@@ -184,9 +184,9 @@ NEGATIVE = [
     "The bill passed that restricts the use of force.",
     "Young died at a time when some calls into the VA hotline were going to voicemail.",
     "But too many late-night calls still roll over to backup centers.",
-    # a passive participle's subject is no speaker
-    "The plan was backed by the West.",
+    # a participle after a noun is an attribute, not a report; a passive of a crime is none
     "A coalition backed by the West is implicated in the bombing of schools.",
+    "Neither Clinton nor her allies have been charged with any crime.",
 ]
 
 
@@ -368,3 +368,31 @@ def test_newswire_closing_marks_end_their_sentence(text, sentences):
     from sayso.pipeline import get_nlp
     sents = [s.text for s in get_nlp("en")(text).sents]
     assert len(sents) == sentences and sents[-1].startswith(("The network", "''It's")), sents
+
+
+# a passive reports its subject (and the complement after the verb), on the authority of the agent
+# after "by" if there is one: (text, content spans, speaker or None)
+@pytest.mark.parametrize("text,contents,speaker", [
+    ("The plan was backed by the West.", ["The plan"], "the West"),
+    ("The registration issue was first reported by The Washington Post.", ["The registration issue"],
+     "The Washington Post"),
+    ("Peacekeepers have sometimes been accused of hurting the civilians they were sent to protect.",
+     ["Peacekeepers", "hurting the civilians they were sent to protect"], None),
+    ("It was labeled “Mostly True.”", ["It", "“Mostly True.”"], None),
+])
+def test_passive_reports_its_subject(text, contents, speaker):
+    a = sayso.analyze(text, lang="en")
+    found = [s for s in a.statements if [c.text for c in s.content] == contents]
+    assert found, [s.to_dict() for s in a.statements]
+    st = found[0]
+    assert (st.speaker.text if st.speaker else None) == speaker, st.to_dict()
+    assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", [
+    "He's sought to protect tax breaks important to real estate.",  # 's is "has": an active perfect
+    "Who's called for big tax hikes on the rich?",
+])
+def test_contracted_perfect_is_not_passive(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:passive-report" for s in a.statements), [s.to_dict() for s in a.statements]

@@ -144,6 +144,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         joined = _join_quote_sequences(joined, ctx.text)
     if lang.CODE == "en":
         joined = [st if st.speaker is None else replace(st, speaker=_en_speaker_phrase(ctx, st)) for st in joined]
+        joined = [st if st.cue is None else _en_cue_extent(ctx, st) for st in joined]
     found = classify_quotes(doc, find_reported(doc, joined, lang), lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, extend_cues(doc, chosen, lang), lang.CODE)
@@ -366,6 +367,35 @@ def _en_speaker_phrase(ctx: _Ctx, st: Statement) -> Speaker:
     if s is None or (s.start, s.end) == (sp.start, sp.end):
         return sp
     return replace(sp, start=s.start, end=s.end, text=s.text)
+
+
+# Words of a verb group before an English cue verb ("has also questioned", "is once again
+# questioning", "may not want", "now says"), which English annotation (PolNeAR) counts to the cue.
+_EN_CUE_LEFT = AUX_EN | frozenset("not n't never once again now still already even only just being been be".split())
+
+
+def _en_cue_extent(ctx: _Ctx, st: Statement) -> Statement:
+    """The English cue with the verb group before it ("has also questioned"), as PolNeAR marks
+    the cue: never into the speaker or content. (The adjunct after a closing verb, "said in a
+    phone interview", is annotated as cue only now and then.)"""
+    cue = st.cue
+    i = bisect.bisect_left(ctx.starts, cue.start)
+    j = bisect.bisect_left(ctx.starts, cue.end)
+    if i >= j or ctx.starts[i] != cue.start:
+        return st
+    taken = [(c.start, c.end) for c in st.content] + ([(st.speaker.start, st.speaker.end)] if st.speaker else [])
+
+    def free(k: int) -> bool:
+        return ctx.qid[k] < 0 and "\n" not in ctx.words[k] and not any(x <= ctx.starts[k] < y for x, y in taken)
+
+    low = ctx.lowers
+    i0 = i
+    while i0 > 0 and i0 > i - 5 and free(i0 - 1) and (low[i0 - 1] in _EN_CUE_LEFT or (
+            low[i0 - 1].endswith("ly") and ctx.words[i0 - 1].islower())):
+        i0 -= 1
+    if i0 == i:
+        return st
+    return replace(st, cue=Span.of(ctx.text, ctx.starts[i0], cue.end))
 
 
 def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
@@ -1065,8 +1095,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         while i0 < c and (low[i0] in lang.NON_SUBJECT_OPENERS or low[i0] in lang.COORDINATORS):
             i0 += 1
         j0 = c
-        while j0 > i0 and low[j0 - 1] in AUX_EN:
-            j0 -= 1
+        while j0 > i0 and (low[j0 - 1] in _EN_CUE_LEFT or (low[j0 - 1].endswith("ly") and w[j0 - 1].islower())):
+            j0 -= 1  # "Trump now says", "Clinton has not said": the verb group is not the subject's
         if i0 < c and i0 > a and w[i0 - 1] == ",":
             # ", who in 2010 said ...", ", many of whom say ...": the relative pronoun is the
             # subject (it stands for the noun before it, as the English annotation marks it)

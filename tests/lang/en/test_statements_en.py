@@ -396,3 +396,17 @@ def test_passive_reports_its_subject(text, contents, speaker):
 def test_contracted_perfect_is_not_passive(text):
     a = sayso.analyze(text, lang="en")
     assert all(s.evidence != "en:passive-report" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,cue", [
+    # the verb group before the cue verb belongs to the cue, as PolNeAR marks it
+    ("Republicans have also questioned the timing of the deal.", "have also questioned"),
+    ("Trump now says the election is rigged.", "now says"),
+    ("Clinton has not said whether she would veto the bill.", "has not said"),
+    # ... but not a word of the speaker
+    ("Rep. Jones said the election is rigged.", "said"),
+])
+def test_cue_takes_its_verb_group(text, cue):
+    a = sayso.analyze(text, lang="en")
+    assert a.statements and a.statements[0].cue.text == cue, [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []

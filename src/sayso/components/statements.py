@@ -371,7 +371,7 @@ def _en_speaker_phrase(ctx: _Ctx, st: Statement) -> Speaker:
 
 # Words of a verb group before an English cue verb ("has also questioned", "is once again
 # questioning", "may not want", "now says"), which English annotation (PolNeAR) counts to the cue.
-_EN_CUE_LEFT = AUX_EN | frozenset("not n't never once again now still already even only just being been be".split())
+_EN_CUE_LEFT = AUX_EN | frozenset("not n't never once again now still already even only just being been be 's ’s".split())
 
 
 def _en_cue_extent(ctx: _Ctx, st: Statement) -> Statement:
@@ -1116,7 +1116,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         # organizing at the Annenberg Institute for School Reform, said"
         if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
             return _speaker(ctx, i0, j0), speaker_end, None, False
-        np = _np_right(ctx, cue_end, b)
+        # (after a verb with an object, "have urged Congress to ...", the noun phrase is that object)
+        np = _np_right(ctx, cue_end, b) if low[c] in EN_SAY or low[c] not in lang.REPORTED_CUES else None
         if np and (_has_cap(w[np[0]]) or low[np[0]] in lang.DETERMINERS or low[np[0]] in lang.PRONOUNS or (
                 # "said panel Chairman Jason Chaffetz": a lower-case title before the name
                 not low[np[0]].endswith("ly") and any(_has_cap(w[k]) for k in range(np[0] + 1, min(np[1], np[0] + 4))))):
@@ -1341,7 +1342,8 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
         if low[s0] in lang.SUBORDINATORS and low[s0] not in RELATIVES_DE and not en_relative:
             return s0 if _np_segment(ctx, s0 + 1, j) else c
         relative = s0 > a and w[s0 - 1] == "," and (
-            (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de" else low[s0] in EN_RELATIVES)
+            (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de"
+            else low[s0] in EN_RELATIVES or low[s0] == "including")  # ("Proponents, including X, have urged")
         if not relative:
             s1 = s0
             if lang.CODE == "en" and s0 == a:
@@ -1369,6 +1371,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # "Marc Morial, the chief executive of the League, said ...": the subject stands before
         # its apposition
         cs = _extend_over_appositions(ctx, a, c)
+    elif not de and a < cs < c and w[cs - 1] == "," and ctx.qid[cs - 1] < 0 \
+            and all(low[k] in _EN_CUE_LEFT for k in range(cs, c)):
+        # "Proponents, including the Conference of Mayors, have urged ...": the same, with the verb group
+        s1 = _extend_over_appositions(ctx, a, cs)
+        cs = s1 if s1 < cs else cs
     if de and a < cs < c and w[cs - 1] == "," and low[cs] not in lang.SUBORDINATORS:
         # "Wie ein Vertreter des Konzerns, EADS, heute mitteilte, ...": the clause began before
         # the apposition
@@ -2110,14 +2117,22 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
     joined: list[Statement] = []
     for st in sorted(out, key=lambda x: x.start):
         prev = joined[-1] if joined else None
+        at = len(joined) - 1
+        if prev is not None and prev.kind != "direct" and at > 0 and joined[at - 1].kind == "direct" \
+                and prev.speaker == joined[at - 1].speaker:
+            # "“…,” said Don Fowler, who ... has backed Hillary Clinton. “…”": a report in the frame
+            # by the same speaker stands between the quotations
+            at -= 1
+            prev = joined[at]
         if (prev is not None and st.kind == "direct" and prev.kind == "direct" and st.cue is None
                 and st.evidence.endswith("quote+last-speaker") and prev.speaker is not None
                 and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 300
                 and "\n" not in text[prev.end:st.start]):
             # (the frame between may hold a long apposition: "“…,” said Don Fowler, who helmed
             # the DNC from 1995 to 1997, ... “…”")
-            joined[-1] = replace(prev, content=(*prev.content, *st.content))
+            joined[at] = replace(prev, content=(*prev.content, *st.content))
             continue
+        prev = joined[-1] if joined else None
         if prev is not None and _interrupted(prev, st, text):
             # "“…,” he said, “…”" / "“…,” said Rep. X (R-Utah). “…”": the words between the two
             # quotations are the frame of both, and the quotation is one statement

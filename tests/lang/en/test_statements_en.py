@@ -44,6 +44,9 @@ POSITIVE = [
      "what kind of person", "reported"),
     ("A memorable ad in 2008 questioned whether Obama was prepared to face emergencies.", "ad",
      "whether Obama was prepared", "indirect"),
+    # an apposition opened by "including" before a verb group; the object after the verb is no speaker
+    ("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program "
+     "intact.", "Proponents", "Congress to leave", "reported"),
     # a party designation in brackets is part of the subject, not a clause boundary
     ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
      "members will help him", "indirect"),

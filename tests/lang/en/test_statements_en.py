@@ -47,6 +47,9 @@ POSITIVE = [
     # an apposition opened by "including" before a verb group; the object after the verb is no speaker
     ("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program "
      "intact.", "Proponents", "Congress to leave", "reported"),
+    # verbs that label report the label
+    ('Japan branded North Korea an "outlaw nation in the neighborhood."', "Japan", "outlaw nation", "reported"),
+    ("Mr. Schultz likened RT to the BBC.", "Mr. Schultz", "RT to the BBC", "reported"),
     # a party designation in brackets is part of the subject, not a clause boundary
     ("Rep. Gregory W. Meeks (D-N.Y.) said members will help him raise cash.", "Gregory W. Meeks (D-N.Y.)",
      "members will help him", "indirect"),
@@ -190,6 +193,7 @@ NEGATIVE = [
     # a participle after a noun is an attribute, not a report; a passive of a crime is none
     "A coalition backed by the West is implicated in the bombing of schools.",
     "Neither Clinton nor her allies have been charged with any crime.",
+    "The brand was popular with young voters.",  # the noun of a labelling verb
 ]
 
 

@@ -146,6 +146,7 @@ def find_statements(doc: Doc, lang) -> list[Statement]:
         joined = _join_quote_sequences(joined, ctx.text)
     if lang.CODE == "en":
         joined = [st if st.speaker is None else replace(st, speaker=_en_speaker_phrase(ctx, st)) for st in joined]
+        joined = [st if st.cue is None else _en_cue_extent(ctx, st) for st in joined]
     found = classify_quotes(doc, find_reported(doc, joined, lang), lang)
     chosen = choose_speakers(doc, found, lang.CODE)
     return confidence.apply(doc, extend_cues(doc, chosen, lang), lang.CODE)
@@ -370,6 +371,35 @@ def _en_speaker_phrase(ctx: _Ctx, st: Statement) -> Speaker:
     return replace(sp, start=s.start, end=s.end, text=s.text)
 
 
+# Words of a verb group before an English cue verb ("has also questioned", "is once again
+# questioning", "may not want", "now says"), which English annotation (PolNeAR) counts to the cue.
+_EN_CUE_LEFT = AUX_EN | frozenset("not n't never once again now still already even only just being been be 's ’s".split())
+
+
+def _en_cue_extent(ctx: _Ctx, st: Statement) -> Statement:
+    """The English cue with the verb group before it ("has also questioned"), as PolNeAR marks
+    the cue: never into the speaker or content. (The adjunct after a closing verb, "said in a
+    phone interview", is annotated as cue only now and then.)"""
+    cue = st.cue
+    i = bisect.bisect_left(ctx.starts, cue.start)
+    j = bisect.bisect_left(ctx.starts, cue.end)
+    if i >= j or ctx.starts[i] != cue.start:
+        return st
+    taken = [(c.start, c.end) for c in st.content] + ([(st.speaker.start, st.speaker.end)] if st.speaker else [])
+
+    def free(k: int) -> bool:
+        return ctx.qid[k] < 0 and "\n" not in ctx.words[k] and not any(x <= ctx.starts[k] < y for x, y in taken)
+
+    low = ctx.lowers
+    i0 = i
+    while i0 > 0 and i0 > i - 5 and free(i0 - 1) and (low[i0 - 1] in _EN_CUE_LEFT or (
+            low[i0 - 1].endswith("ly") and ctx.words[i0 - 1].islower())):
+        i0 -= 1
+    if i0 == i:
+        return st
+    return replace(st, cue=Span.of(ctx.text, ctx.starts[i0], cue.end))
+
+
 def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
     while i < limit and ctx.lowers[i] in words:
         i += 1
@@ -398,6 +428,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if lang.CODE == "en" and i > a and _en_noun_use(ctx, i):
             if lw in lang.CUE_VERBS and _en_possessed_cue(ctx, i, b):
                 cues.append(_Cue(i, "possessive", i + 1))  # "Trump's claim that ...", "his promises to ..."
+            continue
+        if lang.CODE == "en" and lw not in lang.CUE_VERBS and _en_verb_with_that(ctx, i, b):
+            cues.append(_Cue(i, "verb", i + 1))  # "discovered that ...", "ruled that ...", "joked that ..."
             continue
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
@@ -456,6 +489,19 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
     return cues
 
 
+def _en_verb_with_that(ctx: _Ctx, i: int, b: int) -> bool:
+    """Token i is a past-tense verb outside the cue lists with a "that" clause as its object
+    ("investigators discovered that ...", "the court ruled that ...", "Scott joked that ..."): a
+    verb that takes a content clause reports what it says, whatever the verb."""
+    w, low = ctx.words, ctx.lowers
+    if not (i + 2 < b and low[i + 1] == "that" and w[i].islower() and low[i].endswith("ed") and len(low[i]) > 4):
+        return False
+    if low[i + 2] in EN_TIME_WORDS or low[i + 2] in {"year", "month", "day", "time", "point"}:
+        return False  # "founded that year": a demonstrative
+    # (a passive, "it was reported that", is left to _verb, which gives it no speaker)
+    return ctx.qid[i] < 0 and ctx.qid[i + 1] < 0 and not _en_not_complementizer(ctx, i + 1, b)
+
+
 _EN_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _EN_NOUN_CONTENT_OPENERS = frozenset("that to about of".split())
 
@@ -496,6 +542,8 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
 
 
+_EN_PLURAL_QUANTIFIERS = frozenset("some many few several both all other such more most various numerous".split())
+_EN_MAKE = frozenset("make makes made making".split())
 _EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
 _EN_NOT_POSSESSIVE = frozenset("he's she's it's who's that's there's what's let's".split())
 
@@ -509,10 +557,18 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
     prev, lw = ctx.lowers[i - 1].replace("’", "'"), ctx.lowers[i]
     if prev in _EN_NOUN_MARKERS or (prev.endswith("-") and ctx.ends[i - 1] == ctx.starts[i]):
         return True
+    if i + 1 < len(ctx.words) and ctx.words[i + 1] == "-" and ctx.ends[i] == ctx.starts[i + 1]:
+        return True  # "feel-good value", "report-card": the first part of a compound
     if lw.endswith(("ed", "ing")):
         return False
     if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
         return True  # "savings plans are popular", "rights advocates have expressed": the subject's noun
+    if lw.endswith("s") and ctx.words[i - 1].islower() and (
+            prev in _EN_PLURAL_QUANTIFIERS
+            or (i > 2 and _attached_hyphen(ctx, i - 2))):
+        # "some calls", "late-night calls": a verb in -s
+        # agrees with a singular subject, and none of these is one
+        return True
     if prev == "'s":  # "Korea 's claims", not "he 's sought"
         return i > 1 and ctx.lowers[i - 2] + "'s" not in _EN_NOT_POSSESSIVE
     return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE  # "Korea's claims"
@@ -1020,7 +1076,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         k = c - 1
         while k > max(a, c - 20) and ctx.qid[k] < 0 and w[k] not in HARD_STOP:
             k -= 1
-        if k >= a and ctx.qid[k] >= 0 and c - k > 2:
+        if k >= a and ctx.qid[k] >= 0 and c - k > 2 and low[c - 1] not in {"and", "but"}:
+            # (not "... “resolutely opposed” to the test and warned": a second verb of the sentence's subject)
             i0 = k + 1
             while i0 < c and _is_punct(w[i0]):
                 i0 += 1
@@ -1049,8 +1106,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         while i0 < c and (low[i0] in lang.NON_SUBJECT_OPENERS or low[i0] in lang.COORDINATORS):
             i0 += 1
         j0 = c
-        while j0 > i0 and low[j0 - 1] in AUX_EN:
-            j0 -= 1
+        while j0 > i0 and (low[j0 - 1] in _EN_CUE_LEFT or (low[j0 - 1].endswith("ly") and w[j0 - 1].islower())):
+            j0 -= 1  # "Trump now says", "Clinton has not said": the verb group is not the subject's
         if i0 < c and i0 > a and w[i0 - 1] == ",":
             # ", who in 2010 said ...", ", many of whom say ...": the relative pronoun is the
             # subject (it stands for the noun before it, as the English annotation marks it)
@@ -1062,11 +1119,16 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
             i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
+        for k in range(j0 - 2, i0 - 1, -1):
+            if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
+                i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject
+                break
         # a subject with an apposition runs longer: "Megan Hester, senior associate for education
         # organizing at the Annenberg Institute for School Reform, said"
         if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
             return _speaker(ctx, i0, j0), speaker_end, None, False
-        np = _np_right(ctx, cue_end, b)
+        # (after a verb with an object, "have urged Congress to ...", the noun phrase is that object)
+        np = _np_right(ctx, cue_end, b) if low[c] in EN_SAY or low[c] not in lang.REPORTED_CUES else None
         if np and (_has_cap(w[np[0]]) or low[np[0]] in lang.DETERMINERS or low[np[0]] in lang.PRONOUNS or (
                 # "said panel Chairman Jason Chaffetz": a lower-case title before the name
                 not low[np[0]].endswith("ly") and any(_has_cap(w[k]) for k in range(np[0] + 1, min(np[1], np[0] + 4))))):
@@ -1115,6 +1177,37 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
 
 _EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
                                    "without thus thereby".split())
+
+
+EN_SUBJECT_CLAUSE_OPENERS = frozenset("where when whenever though although because if while whether since unless until "
+                                      "whereas".split())
+EN_ADVERBIAL_SUBORDINATORS = frozenset("when whenever once after before since while although though because if unless "
+                                       "until".split())
+
+
+def _en_fronted_clause(ctx: _Ctx, cs: int, c: int) -> bool:
+    """The cue verb c stands in an adverbial clause or phrase before the main clause ("Back when he
+    wrote his book, Mr. McKinley said ...", "Writing for a panel that all agreed ..., Barabak noted",
+    "In the wake of the Times report, Trump has ..."): what follows its comma is the main clause,
+    not what was said."""
+    low = ctx.lowers
+    if cs >= c:
+        return False
+    if (low[cs] in ctx.lang.PREPOSITIONS and low[cs] != "according") or (
+            low[cs].endswith("ing") and ctx.words[cs][:1].isupper()):
+        return True
+    return any(low[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(cs, c))
+
+
+def _en_fronted_end(ctx: _Ctx, cs: int, c: int, k: int, end: int) -> int:
+    """Where the content of cue c, starting at k, ends when the cue stands in a fronted adverbial
+    clause ("When he said the plan would fail, critics laughed"): at the comma closing that clause."""
+    if not _en_fronted_clause(ctx, cs, c):
+        return end
+    for j in range(k, end - 1):
+        if ctx.words[j] == "," and ctx.qid[j] < 0 and ctx.lowers[j + 1] not in EN_CLAUSE_LINKS:
+            return j  # (", which critics call reckless, ...": a relative clause inside the content)
+    return end
 
 
 def _en_participle_comma(ctx: _Ctx, a: int, c: int) -> int | None:
@@ -1260,9 +1353,15 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
         if low[s0] in lang.SUBORDINATORS and low[s0] not in RELATIVES_DE and not en_relative:
             return s0 if _np_segment(ctx, s0 + 1, j) else c
         relative = s0 > a and w[s0 - 1] == "," and (
-            (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de" else low[s0] in EN_RELATIVES)
+            (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de"
+            else low[s0] in EN_RELATIVES or low[s0] == "including")  # ("Proponents, including X, have urged")
         if not relative:
-            if _opener(ctx, s0) or not _np_segment(ctx, s0, j):
+            s1 = s0
+            if lang.CODE == "en" and s0 == a:
+                # "But Megan Hester, senior associate ..., said": a conjunction or adverb before the subject
+                while s1 < j - 1 and low[s1] in lang.COORDINATORS | {"yet", "so", "still", "meanwhile", "also", "and"}:
+                    s1 += 1
+            if _opener(ctx, s1) or not _np_segment(ctx, s1, j):
                 return c
             start = s0
         if s0 == a:
@@ -1283,6 +1382,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # "Marc Morial, the chief executive of the League, said ...": the subject stands before
         # its apposition
         cs = _extend_over_appositions(ctx, a, c)
+    elif not de and a < cs < c and w[cs - 1] == "," and ctx.qid[cs - 1] < 0 \
+            and all(low[k] in _EN_CUE_LEFT for k in range(cs, c)):
+        # "Proponents, including the Conference of Mayors, have urged ...": the same, with the verb group
+        s1 = _extend_over_appositions(ctx, a, cs)
+        cs = s1 if s1 < cs else cs
     if de and a < cs < c and w[cs - 1] == "," and low[cs] not in lang.SUBORDINATORS:
         # "Wie ein Vertreter des Konzerns, EADS, heute mitteilte, ...": the clause began before
         # the apposition
@@ -1300,7 +1404,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     if de and cs < c and first in lang.SUBORDINATORS:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if not de and _en_passive(ctx, a, b, c):
-        return None
+        return _en_passive_report(ctx, u, a, b, cue, later)
     speaker, speaker_end, aux, passive = _verb_speaker(ctx, a, b, c, cue.end, cs)
     ctx.cue_speaker = ctx.cue_speaker or speaker
     if speaker is None and unit_speaker is not None and not passive:
@@ -1337,7 +1441,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # English: after a comma a new clause or a participle follows far more often than the
             # content (", killing 17 sailors", ", which makes him ..."): only a short gap counts
             en_ok = (not bare_clause and low[k] not in lang.CUE_VERBS and k - speaker_end <= 5
-                     and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly")))
+                     and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly"))
+                     and not _en_fronted_clause(ctx, cs, c))
             # German: a purpose clause ("rief an, um sein Abo zu kündigen") or an adverbial one in the
             # indicative ("gemeldet, nachdem er nicht mehr zu sehen war") is the writer's, not the content
             de_adverbial = de and (low[k] in PURPOSE or (
@@ -1366,11 +1471,15 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break  # "said, adding that ...": the clause belongs to the second cue
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
-        if low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b)):
+        wh = not de and low[k2] in EN_WH_CLAUSES and k2 + 2 < b and k2 - speaker_end <= 2
+        if wh or (low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b))):
+            # ("shows in detail how ...", "asked whether ...": a question clause is what was said or shown)
             start = k2  # "that" is part of the content clause, in both annotations
             end = _content_end(ctx, k2, b, later)
             if cs == a and first in lang.SUBORDINATORS:
                 end = _main_clause_start(ctx, k2, end)
+            elif not de:
+                end = _en_fronted_end(ctx, cs, c, k2, end)
             if end - start >= 2:
                 return _emit(ctx, u, speaker, cue_span, [_span(ctx, start, end)], "indirect", 0.75,
                              "cue-verb+that")
@@ -1445,7 +1554,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             np = _np_right(ctx, k, b)
             k = np[1] if np else k
         k = _skip_en_adjunct(ctx, k, b)
-        end = _content_end(ctx, k, b, later)
+        end = _en_fronted_end(ctx, cs, c, k, _content_end(ctx, k, b, later))
         if end - k >= 4 and low[k] not in EN_ADJUNCTS:
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
@@ -1483,7 +1592,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
             end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
             break
-    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.SUBORDINATORS and low[o0] not in lang.CUE_VERBS:
+    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.CUE_VERBS and (
+            low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)):
+        # ("questioned whether ...", "criticized what ...": an English question clause is the object)
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
             named = next((q for q in (ctx.qid[k2] for k2 in range(o0, end)) if q >= 0), -1)
@@ -1501,6 +1612,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     return None
 
 
+EN_WH_OBJECTS = frozenset("what whether".split())
+EN_WH_CLAUSES = frozenset("how whether why".split())
 EN_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 EN_BE = frozenset("is are was were be been being 's ’s".split())
 
@@ -1516,8 +1629,61 @@ def _en_passive(ctx: _Ctx, a: int, b: int, c: int) -> bool:
     k = c - 1
     if k > a and low[k].endswith("ly"):
         k -= 1  # "was widely reported"
+    if k > a and low[k] in {"'s", "’s"} and low[k - 1] in {"he", "she", "who"}:
+        return False  # "he's sought", "who's called for": 's is "has", the perfect is active
     return k >= a and low[k] in EN_BE and ctx.qid[k] < 0
 EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
+
+# Words of a passive verb group before its participle ("have sometimes been", "was first", "is not").
+_EN_PASSIVE_AUX = EN_BE | EN_FINITE | frozenset("been not never also first widely often sometimes still already "
+                                               "n't did does do".split())
+# Prepositions a passive cue governs, part of the cue in English annotation ("was accused of",
+# "is defined as", "have been blamed for", "was first reported by").
+_EN_PASSIVE_PREPOSITIONS = frozenset("by as for of".split())
+# Participles whose passive is no report: "have been charged with a crime".
+_EN_NOT_PASSIVE_REPORTS = frozenset("charged".split())
+
+
+def _en_passive_report(ctx, u, a, b, cue, later) -> Statement | None:
+    """ "The registration issue was first reported by The Washington Post", "peacekeepers have been
+    blamed for introducing cholera", "it was labeled “Mostly True.”": the passive's subject is what
+    was reported (with the complement after the verb), the agent after "by", if any, its source."""
+    w, low = ctx.words, ctx.lowers
+    c = cue.i
+    k0 = c
+    while k0 > a and k0 > c - 6 and (low[k0 - 1] in _EN_PASSIVE_AUX or low[k0 - 1].endswith("ly")) \
+            and ctx.qid[k0 - 1] < 0:
+        k0 -= 1
+    if k0 == c or low[c] in _EN_NOT_PASSIVE_REPORTS or (k0 > a and low[k0 - 1] == "to"):
+        # "a coalition backed by the West": a participle after a noun is an attribute, not a report;
+        # "to be expected" has no subject of its own
+        return None
+    s0 = _clause_start(ctx, a, k0)
+    while s0 < k0 and (low[s0] in ctx.lang.NON_SUBJECT_OPENERS or low[s0] in ctx.lang.COORDINATORS
+                       or low[s0] in EN_ADVERBIAL_SUBORDINATORS or low[s0] in {"maybe", "perhaps"}):
+        s0 += 1
+    if not (s0 < k0 <= s0 + 12) or low[s0] in {"there", "it"} and k0 == s0 + 1 and c + 1 < b and low[c + 1] in {"that", "to"}:
+        return None  # ("It is expected that ...": no subject to report)
+    j = c + 1
+    if j < b and low[j] in _EN_PASSIVE_PREPOSITIONS and ctx.qid[j] < 0:
+        j += 1
+    cue_span = _span(ctx, k0, j)
+    parts: list[Span | None] = [_span(ctx, s0, k0)]
+    speaker = None
+    if low[j - 1] == "by":
+        np = _np_right(ctx, j, b)
+        if np is None:
+            return None
+        speaker = _speaker(ctx, *np)
+    else:
+        end = _content_end(ctx, j, b, later)
+        for k2 in range(j + 1, end):
+            if ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END or _en_writers_adjunct(ctx, k2, end)):
+                end = k2
+                break
+        if end > j and not (_is_punct(w[j]) and ctx.qid[j] < 0):
+            parts.append(_span(ctx, j, end))
+    return _emit(ctx, u, speaker, cue_span, parts, "reported", 0.45, "passive-report")
 
 
 EN_MEDIUM_NOUNS = frozenset(
@@ -2053,14 +2219,22 @@ def _join_quote_sequences(out: list[Statement], text: str) -> list[Statement]:
     joined: list[Statement] = []
     for st in sorted(out, key=lambda x: x.start):
         prev = joined[-1] if joined else None
+        at = len(joined) - 1
+        if prev is not None and prev.kind != "direct" and at > 0 and joined[at - 1].kind == "direct" \
+                and prev.speaker == joined[at - 1].speaker:
+            # "“…,” said Don Fowler, who ... has backed Hillary Clinton. “…”": a report in the frame
+            # by the same speaker stands between the quotations
+            at -= 1
+            prev = joined[at]
         if (prev is not None and st.kind == "direct" and prev.kind == "direct" and st.cue is None
                 and st.evidence.endswith("quote+last-speaker") and prev.speaker is not None
                 and st.speaker == prev.speaker and 0 <= st.start - prev.end <= 300
                 and "\n" not in text[prev.end:st.start]):
             # (the frame between may hold a long apposition: "“…,” said Don Fowler, who helmed
             # the DNC from 1995 to 1997, ... “…”")
-            joined[-1] = replace(prev, content=(*prev.content, *st.content))
+            joined[at] = replace(prev, content=(*prev.content, *st.content))
             continue
+        prev = joined[-1] if joined else None
         if prev is not None and _interrupted(prev, st, text):
             # "“…,” he said, “…”" / "“…,” said Rep. X (R-Utah). “…”": the words between the two
             # quotations are the frame of both, and the quotation is one statement

@@ -56,7 +56,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("demand", "demanded demands demanding"),
     ("remark", "remarked remarks"),
     ("testify", "testified testifies"),
-    ("point", "pointed points"),
+    ("point", "pointed"),  # "points" is far more often the noun ("5 percentage points"): see PARTICLE_CUES
     ("blast", "blasted blasts blasting"),
     ("attack", "attacked attacking"),
     # further verbs of the standard reporting-verb lists (saying, judging, proposing)
@@ -105,6 +105,10 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("encourage", "encouraged encourages encouraging"),
     ("unveil", "unveiled unveils unveiling"),
     ("label", "labeled labelled labels labeling labelling"),
+    ("characterize", "characterized characterizes characterised characterizing"),
+    ("brand", "branded brands branding"),
+    ("dub", "dubbed dubs"),
+    ("liken", "likened likens likening"),
     ("denounce", "denounced denounces denouncing"),
     ("mock", "mocked mocks mocking"),
     ("dispute", "disputed disputes disputing"),
@@ -149,7 +153,7 @@ _REPORTED_LEMMAS: frozenset[str] = frozenset(
     "confirm call condemn criticize urge demand deny warn announce describe accuse blast attack pledge promise "
     "praise dismiss reject defend question express signal recommend propose cite mention "
     "want plan intend seek refuse decline support back endorse oppose echo tout advocate encourage unveil label "
-    "denounce mock dispute discuss offer".split()
+    "denounce mock dispute discuss offer characterize brand dub liken".split()
 )
 REPORTED_CUES: frozenset[str] = frozenset(
     [f for lemma, forms in _SAY_VERBS if lemma in _REPORTED_LEMMAS for f in forms.split()]

@@ -99,3 +99,13 @@ def test_linear_time(name):
     assert big <= NOISE_FLOOR or ratio <= MAX_RATIO, (
         f"{name}: {GROWTH}x the input took {ratio:.1f}x the time ({small:.3f}s -> {big:.3f}s): not linear"
     )
+
+
+def test_extra_spaces_do_not_hide_a_comma_from_the_rules():
+    import sayso
+
+    one = sayso.analyze("Der Minister sagte, die Lage sei ernst.", lang="de")
+    two = sayso.analyze("Der Minister sagte,  die Lage sei  ernst.", lang="de")
+    assert [s.content[0].text for s in one.statements] == ["die Lage sei ernst"]
+    assert [s.content[0].text for s in two.statements] == ["die Lage sei  ernst"]
+    assert two.check_offsets() == []

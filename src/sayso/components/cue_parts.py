@@ -36,11 +36,12 @@ def extend_cues(doc: Doc, statements: list[Statement], lang) -> list[Statement]:
 
 class _Tokens:
     def __init__(self, doc: Doc) -> None:
-        self.words = [t.text for t in doc]
+        toks = [t for t in doc if not (t.is_space and "\n" not in t.text)]  # as the statement rules read them
+        self.words = [t.text for t in toks]
         self.lowers = [w.lower() for w in self.words]
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
-        self.sent_start = [t.is_sent_start for t in doc]
+        self.starts = [t.idx for t in toks]
+        self.ends = [t.idx + len(t.text) for t in toks]
+        self.sent_start = [bool(t.is_sent_start) for t in toks]
 
 
 def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:

@@ -115,13 +115,16 @@ def _is_punct(w: str) -> bool:
 
 
 def find_statements(doc: Doc, lang) -> list[Statement]:
-    n = len(doc)
+    # The rules read tokens without the runs of extra spaces spaCy makes tokens of ("sagte,  dass"
+    # would hide the comma from the word before); line breaks stay, they end paragraphs.
+    toks = [t for t in doc if not (t.is_space and "\n" not in t.text)]
+    n = len(toks)
     if not n:
         return []
-    words = [t.text for t in doc]
+    words = [t.text for t in toks]
     ctx = _Ctx(
         doc=doc, text=doc_text(doc), lang=lang, words=words, lowers=[w.lower() for w in words],
-        starts=[t.idx for t in doc], ends=[t.idx + len(t.text) for t in doc],
+        starts=[t.idx for t in toks], ends=[t.idx + len(t.text) for t in toks],
         qid=[-1] * n, quotes=[q for q in (doc._.sayso_quotes or []) if q.level == 0],
     )
     for k, q in enumerate(ctx.quotes):
@@ -156,10 +159,12 @@ def _units(doc: Doc, ctx: _Ctx) -> list[tuple[int, int]]:
     """Sentences as token ranges, merged where a quotation crosses a sentence boundary."""
     units: list[tuple[int, int]] = []
     for sent in doc.sents:
-        a, b = sent.start, sent.end
-        while a < b and doc[a].is_space:
+        # (the sentence in the rules' tokens, which leave out runs of spaces)
+        a = bisect.bisect_left(ctx.starts, sent.start_char)
+        b = bisect.bisect_left(ctx.starts, sent.end_char)
+        while a < b and ctx.words[a].isspace():
             a += 1
-        while b > a and doc[b - 1].is_space:
+        while b > a and ctx.words[b - 1].isspace():
             b -= 1
         if a >= b:
             continue

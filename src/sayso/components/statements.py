@@ -1201,7 +1201,14 @@ def _en_fronted_clause(ctx: _Ctx, cs: int, c: int) -> bool:
     if (low[cs] in ctx.lang.PREPOSITIONS and low[cs] != "according") or (
             low[cs].endswith("ing") and ctx.words[cs][:1].isupper()):
         return True
-    return any(low[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(cs, c))
+    for k in range(cs, c):
+        if low[k] in EN_ADVERBIAL_SUBORDINATORS:
+            return True
+        if low[k] in EN_FINITE or low[k] in ctx.lang.CUE_VERBS:
+            # "Republicans had called the hearing because they felt ...": the main clause came first,
+            # so the subordinate clause trails it and its content runs past commas
+            return False
+    return False
 
 
 def _en_fronted_end(ctx: _Ctx, cs: int, c: int, k: int, end: int) -> int:
@@ -1229,13 +1236,18 @@ def _en_participle_comma(ctx: _Ctx, a: int, c: int) -> int | None:
     return None
 
 
+# words in -ing that are prepositions: ", including how people are treated" goes on with the content
+EN_ING_PREPOSITIONS = frozenset("including regarding concerning excluding following during notwithstanding".split())
+
+
 def _en_participle_after(ctx: _Ctx, k: int, limit: int) -> bool:
     """The comma at k opens an -ing participle clause, perhaps after adverbial words (", contradicting
     ...", ", even suggesting ...")."""
     j = k + 1
     while j < limit and j < k + 4 and (ctx.lowers[j] in _EN_PARTICIPLE_ADVERBS or ctx.lowers[j].endswith("ly")):
         j += 1
-    return j < limit and ctx.lowers[j].endswith("ing") and ctx.words[j].islower() and ctx.qid[j] < 0
+    return j < limit and ctx.lowers[j].endswith("ing") and ctx.words[j].islower() and ctx.qid[j] < 0 \
+        and ctx.lowers[j] not in EN_ING_PREPOSITIONS
 
 
 def _en_sentence_subject(ctx: _Ctx, a: int, end: int) -> Speaker | None:
@@ -1452,7 +1464,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # indicative ("gemeldet, nachdem er nicht mehr zu sehen war") is the writer's, not the content
             de_adverbial = de and (low[k] in PURPOSE or (
                 low[k] in ADVERBIAL_SUBORDINATORS_DE and not _has_subjunctive(ctx, k, end, loose=False)))
-            ok = not de_adverbial and (colon or direct or low[k] in lang.CONTENT_OPENERS or (
+            # ("said, suggesting a few questions, including, \"...\"": a second cue opens what follows
+            # the comma, and the quotation it leads to is that cue's)
+            direct_ok = direct and (de or low[k] not in lang.CUE_VERBS)
+            ok = not de_adverbial and (colon or direct_ok or low[k] in lang.CONTENT_OPENERS or (
                 _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end)
                 or (low[c] in lang.SAY_VERBS and _main_clause_opens(ctx, k, end)) if de else en_ok))
             if end - start >= 2 and ok:
@@ -1597,7 +1612,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
             end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
             break
-    if (end - o0 >= 3 if de else sum(not _is_punct(w[k2]) for k2 in range(o0, end)) >= EN_MIN_OBJECT) and w[o0] not in BOUNDARY and low[o0] not in lang.CUE_VERBS and (
+    n_words = sum(not _is_punct(w[k2]) for k2 in range(o0, end))
+    # a name is a whole object: "attacked Machado", "backed Clinton" ("called Smith" names no stance)
+    en_name = n_words == 1 and _is_cap(w[o0]) and low[o0] != "i" and low[c] not in CALLING_CUES_EN
+    if (end - o0 >= 3 if de else (n_words >= EN_MIN_OBJECT or en_name)) and w[o0] not in BOUNDARY and low[o0] not in lang.CUE_VERBS and (
             low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)):
         # ("questioned whether ...", "criticized what ...": an English question clause is the object)
         parts, direct = _quote_content(ctx, o0, end)
@@ -1638,6 +1656,7 @@ def _en_passive(ctx: _Ctx, a: int, b: int, c: int) -> bool:
         return False  # "he's sought", "who's called for": 's is "has", the perfect is active
     return k >= a and low[k] in EN_BE and ctx.qid[k] < 0
 EN_MIN_OBJECT = 2  # words: "condemned the attack", not "called for help"
+CALLING_CUES_EN = frozenset("call calls called calling told tell tells telling asked asks".split())
 
 # Words of a passive verb group before its participle ("have sometimes been", "was first", "is not").
 _EN_PASSIVE_AUX = EN_BE | EN_FINITE | frozenset("been not never also first widely often sometimes still already "

@@ -151,6 +151,9 @@ POSITIVE = [
      "reported"),
     ("Trump is encouraging his supporters to visit polling locations.", "Trump", "his supporters to visit",
      "reported"),
+    # a name alone is a whole object of a stance verb
+    ("Donald Trump attacked Machado in early-morning tweets.", "Donald Trump", "Machado", "reported"),
+    ("The Dallas Morning News backed Clinton this month.", "The Dallas Morning News", "Clinton", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -175,6 +178,7 @@ NEGATIVE = [
     "He spoke to reporters in Ohio.",  # whom he spoke to is not what he said
     "Trump said on Monday.",  # an adjunct alone is no content
     "The senator called for help.",  # too short to be a demand worth reporting
+    "The senator called Smith on Monday.",  # a name after a calling verb is whom was called, no stance
     # a saying verb used as a noun or adjective has no subject and no clause
     "Her remarks angered the governor, who left early.",
     "Trump's tweets drew a large audience on Monday night.",
@@ -256,6 +260,18 @@ BOUNDARIES = [
      "the department mishandled", "Democrats accused"),
     ("Sanders said he wants to attack four provisions that address how losses are deducted.", "he wants to attack",
      "Sanders"),
+    # a preposition in -ing goes on with the content; a participle ends it
+    ("Clinton said that race still determines too much in America, including how people are treated in schools.",
+     "including how people are treated", "Clinton"),
+    ("Data from the survey show that women made up 41 percent of the workforce, excluding the military.",
+     "excluding the military", "Data"),
+    ("Clinton said that race still determines too much in America, adding that schools are unequal.",
+     "determines too much", "adding"),
+    # an adverbial clause after its main clause is no fronted clause: its content runs past a comma
+    ("Republicans called the hearing because they felt the FBI was not forthcoming in its request for a full, "
+     "unredacted copy of the report.", "unredacted copy", "Republicans"),
+    ("Because they felt the FBI was not forthcoming, Republicans called a hearing.", "the FBI was not forthcoming",
+     "Republicans called"),
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),

@@ -437,6 +437,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if lang.CODE == "en" and lw not in lang.CUE_VERBS and _en_verb_with_that(ctx, i, b):
             cues.append(_Cue(i, "verb", i + 1))  # "discovered that ...", "ruled that ...", "joked that ..."
             continue
+        if lang.CODE == "en" and lw in lang.BASE_FORMS and i > a and low[i - 1] == "to":
+            continue  # "was forced to defend ...": an infinitive's subject stands beyond its governing verb
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
@@ -538,6 +540,8 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         start = i + 1
     end = _content_end(ctx, start, b, later)
     for k2 in range(start + 1, end):
+        if ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
+            continue
         if ctx.qid[k2] < 0 and (w[k2] == "," or _en_writers_adjunct(ctx, k2, end)):
             end = k2
             break
@@ -681,6 +685,9 @@ def _en_new_report(ctx: _Ctx, k: int, limit: int) -> bool:
             return False
         if ctx.lowers[j] in ctx.lang.CUE_VERBS:
             return j > first
+        if ctx.lowers[j] in EN_FINITE and not (j + 1 < limit and (
+                ctx.lowers[j + 1] in ctx.lang.CUE_VERBS or ctx.lowers[j + 1] in _EN_CUE_LEFT)):
+            return False  # "and Trump were referring to studies that seek ...": that clause's verb is no cue
     return False
 
 
@@ -1603,6 +1610,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if de and low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]):
             end = k2
             break
+        if not de and k2 > o0 and ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
+            continue  # "to triple the size of AmeriCorps, grow the Peace Corps and create ...": one list
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
@@ -1702,6 +1711,8 @@ def _en_passive_report(ctx, u, a, b, cue, later) -> Statement | None:
     else:
         end = _content_end(ctx, j, b, later)
         for k2 in range(j + 1, end):
+            if ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
+                continue
             if ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END or _en_writers_adjunct(ctx, k2, end)):
                 end = k2
                 break
@@ -1717,6 +1728,32 @@ EN_MEDIUM_NOUNS = frozenset(
 EN_TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night today yesterday "
     "week weekend".split())
+
+
+EN_LIST_ITEM_MAX = 6  # words of a middle item in "A, B and C"
+
+
+def _en_list_goes_on(ctx: _Ctx, k: int, end: int) -> bool:
+    """The comma at k stands inside a list that "and" or "or" closes ("to end the deferral, stop
+    inversions and remove loopholes"): the next item is short, holds no verb of a clause of its own,
+    and the last item follows it with no further comma."""
+    low, w = ctx.lowers, ctx.words
+    j = k + 1
+    if j >= end or low[j] in EN_NOT_CONTENT or low[j] in {"the", "a", "an"} or ctx.qid[j] >= 0:
+        return False  # (", the bedrock of his business and one of ...": an apposition)
+    for m in range(j, min(end, j + EN_LIST_ITEM_MAX + 1)):
+        if ctx.qid[m] >= 0 or _is_punct(w[m]) or low[m] in EN_FINITE or low[m] in ctx.lang.CUE_VERBS:
+            return False
+        if low[m] in {"and", "or"}:
+            if m == j:
+                return False
+            for m2 in range(m + 1, min(end, m + 12)):
+                if ctx.qid[m2] >= 0 or low[m2] in EN_FINITE or low[m2] in ctx.lang.CUE_VERBS:
+                    return False
+                if _is_punct(w[m2]) and w[m2] not in {"-"}:
+                    break
+            return True
+    return False
 
 
 def _en_writers_adjunct(ctx: _Ctx, k: int, end: int) -> bool:

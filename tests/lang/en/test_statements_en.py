@@ -154,6 +154,9 @@ POSITIVE = [
     # a name alone is a whole object of a stance verb
     ("Donald Trump attacked Machado in early-morning tweets.", "Donald Trump", "Machado", "reported"),
     ("The Dallas Morning News backed Clinton this month.", "The Dallas Morning News", "Clinton", "reported"),
+    # base forms of verbs that are seldom nouns, after a modal or a plural subject
+    ("Republicans would urge the president to veto the bill.", "Republicans", "the president to veto", "reported"),
+    ("Most economists reject the tariffs on steel.", "Most economists", "the tariffs on steel", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -272,6 +275,14 @@ BOUNDARIES = [
      "unredacted copy of the report.", "unredacted copy", "Republicans"),
     ("Because they felt the FBI was not forthcoming, Republicans called a hearing.", "the FBI was not forthcoming",
      "Republicans called"),
+    # an object runs over a list that "and" closes, not over an apposition
+    ("She promised to triple the size of AmeriCorps, grow the Peace Corps and create a reserve program.",
+     "create a reserve program", "She"),
+    ("He wants to protect breaks important to real estate, the bedrock of his business and one of the most "
+     "subsidized industries.", "to protect breaks", "bedrock"),
+    # "and" before a clause whose own verb is no cue does not open another report
+    ("The website noted that both Sanders and Trump were referring to studies that seek to find true rates.",
+     "Trump were referring", "The website"),
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),

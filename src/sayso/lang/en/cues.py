@@ -119,7 +119,15 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("find", "found finds"),
 )
 
-CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())
+# Base forms of verbs that are seldom nouns: "China and Russia support the government", "would
+# urge", "did not condemn" (the rest of the base forms are nouns as often: "call", "attack", "plan").
+BASE_FORMS: frozenset[str] = frozenset(
+    "urge criticize condemn oppose endorse reject dismiss propose recommend reiterate encourage unveil denounce "
+    "discuss concede vow threaten testify speculate characterize liken seek defend reveal indicate agree observe "
+    "complain respond intend conclude assure tout".split()
+)
+
+CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split()) | BASE_FORMS
 
 # Cues that report only with a "that" clause: "the poll shows that ..." but "the map shows the
 # route", "police found the body".
@@ -158,6 +166,7 @@ _REPORTED_LEMMAS: frozenset[str] = frozenset(
 REPORTED_CUES: frozenset[str] = frozenset(
     [f for lemma, forms in _SAY_VERBS if lemma in _REPORTED_LEMMAS for f in forms.split()]
     + "spoke talked commented".split()
+    + [lemma for lemma in BASE_FORMS if lemma in _REPORTED_LEMMAS]
 )
 
 # "according to X", "per X": frames before a noun phrase.

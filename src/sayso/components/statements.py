@@ -572,6 +572,8 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         return False
     if lw.endswith("s") and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] in EN_FINITE:
         return True  # "savings plans are popular", "rights advocates have expressed": the subject's noun
+    if prev in {"'", "’"} and i > 1 and ctx.lowers[i - 2].endswith("s"):
+        return True  # "the candidates' plans"
     if lw.endswith("s") and ctx.words[i - 1].islower() and (
             prev in _EN_PLURAL_QUANTIFIERS
             or (i > 2 and _attached_hyphen(ctx, i - 2))):
@@ -656,7 +658,9 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
                 or (ctx.words[k] == "," and _en_participle_after(ctx, k, limit))
-                or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)):
+                or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)
+                or (ctx.words[k] == "," and ctx.lowers[k + 1] == "but" and k + 2 < limit
+                    and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"})):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
@@ -1102,7 +1106,7 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if p is not None:
             # "The Times filed a motion, arguing the move was needed", "..., even suggesting he may
             # have been sabotaged": the participle's subject is the sentence's
-            subject = ctx.cue_speaker or _en_sentence_subject(ctx, a, p)
+            subject = _en_last_pronoun_subject(ctx, a, p) or ctx.cue_speaker or _en_sentence_subject(ctx, a, p)
             if subject is not None:
                 return subject, speaker_end, None, False
         if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
@@ -1135,6 +1139,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
                 i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject
                 break
+        k = _en_coordinated_subject(ctx, i0, j0)
+        if k is not None:
+            i0 = k  # "Republicans said ... and Democrats accused the GOP ...": the second clause's own subject
         # a subject with an apposition runs longer: "Megan Hester, senior associate for education
         # organizing at the Annenberg Institute for School Reform, said"
         if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
@@ -1195,6 +1202,46 @@ EN_SUBJECT_CLAUSE_OPENERS = frozenset("where when whenever though although becau
                                       "whereas".split())
 EN_ADVERBIAL_SUBORDINATORS = frozenset("when whenever once after before since while although though because if unless "
                                        "until".split())
+
+
+def _en_clause_verb(ctx: _Ctx, k: int) -> bool:
+    """Token k is a verb form a clause stands on: a finite auxiliary, a cue verb, a past form in -ed."""
+    low = ctx.lowers[k]
+    return low in EN_FINITE or low in ctx.lang.CUE_VERBS or (ctx.words[k].islower() and low.endswith("ed"))
+
+
+def _en_coordinated_subject(ctx: _Ctx, i0: int, j0: int) -> int | None:
+    """Where the subject of a verb at j0 begins when a coordinator joins its clause to a clause
+    before it that has its own verb ("Republicans said they're convinced ... and Democrats
+    accused ..."): right after the coordinator, if a short noun phrase follows it; else None."""
+    w, low = ctx.words, ctx.lowers
+    for k in range(j0 - 1, max(i0, j0 - 5), -1):
+        if ctx.qid[k] >= 0 or _is_punct(w[k]):
+            return None
+        if low[k] in {"and", "but"}:
+            first = k + 1
+            if first >= j0 or not (_has_cap(w[first]) or low[first] in ctx.lang.DETERMINERS
+                                   or low[first] in EN_SUBJECT_PRONOUNS):
+                return None
+            if any(_en_clause_verb(ctx, m) for m in range(first, j0)) or (_has_cap(w[k - 1]) and _has_cap(w[first])):
+                return None  # (nor inside a name: "the Center for Media and Public Affairs found")
+            # (the clause before stands on a finite verb: "research conducted by ... found" has none)
+            return first if any(low[m] in EN_FINITE or low[m] in ctx.lang.CUE_VERBS for m in range(i0, k)) else None
+    return None
+
+
+def _en_last_pronoun_subject(ctx: _Ctx, a: int, p: int) -> Speaker | None:
+    """The subject pronoun of the last clause that a coordinator opens before the comma at p
+    ("McAuliffe has said ..., but he refuses to ..., aside from saying ..."): the participle
+    belongs to that clause, not to the sentence's first subject."""
+    low = ctx.lowers
+    for k in range(p - 2, max(a, p - WINDOW) - 1, -1):
+        if ctx.qid[k] >= 0:
+            return None
+        if low[k] in {"and", "but"} and low[k + 1] in EN_SUBJECT_PRONOUNS and k + 2 < p \
+                and ctx.words[k + 2].islower() and not _is_punct(ctx.words[k + 2]):
+            return _speaker_tokens(ctx, k + 1, k + 2)
+    return None
 
 
 def _en_fronted_clause(ctx: _Ctx, cs: int, c: int) -> bool:

@@ -157,6 +157,11 @@ POSITIVE = [
     # base forms of verbs that are seldom nouns, after a modal or a plural subject
     ("Republicans would urge the president to veto the bill.", "Republicans", "the president to veto", "reported"),
     ("Most economists reject the tariffs on steel.", "Most economists", "the tariffs on steel", "reported"),
+    # a coordinated clause with a verb of its own has its own subject; a participle goes with the nearest clause
+    ("Republicans said the department mishandled the probe and Democrats accused the GOP of stoking the issue.",
+     "Democrats", "the GOP of stoking", "reported"),
+    ("McAuliffe has said many people are interested, but he refuses to name them, aside from saying he wants a "
+     "diverse delegation.", "he", "he wants a diverse delegation", "indirect"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -201,6 +206,7 @@ NEGATIVE = [
     "A coalition backed by the West is implicated in the bombing of schools.",
     "Neither Clinton nor her allies have been charged with any crime.",
     "The brand was popular with young voters.",  # the noun of a labelling verb
+    "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
 ]
 
 
@@ -275,6 +281,11 @@ BOUNDARIES = [
      "unredacted copy of the report.", "unredacted copy", "Republicans"),
     ("Because they felt the FBI was not forthcoming, Republicans called a hearing.", "the FBI was not forthcoming",
      "Republicans called"),
+    # ", but" and a new clause end a content clause; "but also" does not
+    ("Critics said that taxes are too high, but many corporations have found ways around them.",
+     "taxes are too high", "many corporations"),
+    ("Critics said that the rules are not only complicated, but also unfair to small firms.", "unfair to small",
+     "Critics"),
     # an object runs over a list that "and" closes, not over an apposition
     ("She promised to triple the size of AmeriCorps, grow the Peace Corps and create a reserve program.",
      "create a reserve program", "She"),

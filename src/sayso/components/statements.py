@@ -659,6 +659,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
                 or (ctx.words[k] == "," and _en_participle_after(ctx, k, limit))
                 or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)
+                or (ctx.words[k] == "," and ctx.lowers[k + 1] in {"although", "though"})
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] == "but" and k + 2 < limit
                     and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"})):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
@@ -1244,6 +1245,27 @@ def _en_last_pronoun_subject(ctx: _Ctx, a: int, p: int) -> Speaker | None:
     return None
 
 
+def _en_parenthetical_head(ctx: _Ctx, a: int, cs: int, c: int, k: int) -> list[Span | None]:
+    """ "The latest test, North Korea said, was its biggest yet": a saying clause set off by commas
+    inside the sentence splits what was said, and the part before it is content too (as a span
+    of its own); else nothing."""
+    w = ctx.words
+    if not (a < cs - 1 and w[cs - 1] == "," and ctx.qid[cs - 1] < 0 and ctx.lowers[c] in EN_SAY and k - cs <= 10):
+        return []
+    if ctx.lowers[cs - 2] in EN_CLAUSE_LINKS or ctx.lowers[cs - 2] == "that":
+        return []  # ("near the stadium, which, Tompkins said, is ...": the relative clause alone was said)
+    start = a
+    for j in range(cs - 2, max(a, cs - 2 * WINDOW) - 1, -1):
+        if ctx.qid[j] >= 0 or (w[j] in HARD_STOP):
+            if ctx.qid[j] >= 0:
+                return []  # a quotation before: the quotation rules have that part
+            start = j + 1
+            break
+    if cs - 1 - start < 2:
+        return []
+    return [_span(ctx, start, cs - 1)]
+
+
 def _en_fronted_clause(ctx: _Ctx, cs: int, c: int) -> bool:
     """The cue verb c stands in an adverbial clause or phrase before the main clause ("Back when he
     wrote his book, Mr. McKinley said ...", "Writing for a panel that all agreed ..., Barabak noted",
@@ -1525,6 +1547,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                 _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end)
                 or (low[c] in lang.SAY_VERBS and _main_clause_opens(ctx, k, end)) if de else en_ok))
             if end - start >= 2 and ok:
+                if not de and not direct and not colon:
+                    parts = _en_parenthetical_head(ctx, a, cs, c, k) + parts
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75,
                              "cue-verb+clause")
     elif k < limit and ctx.qid[k] >= 0 and ctx.quotes[ctx.qid[k]].start == ctx.starts[k] and (

@@ -286,6 +286,9 @@ BOUNDARIES = [
      "taxes are too high", "many corporations"),
     ("Critics said that the rules are not only complicated, but also unfair to small firms.", "unfair to small",
      "Critics"),
+    # a concessive clause after a comma is the writer's
+    ("North Korea said that the test was its biggest yet, although it may take days to determine its power.",
+     "its biggest yet", "although"),
     # an object runs over a list that "and" closes, not over an apposition
     ("She promised to triple the size of AmeriCorps, grow the Peace Corps and create a reserve program.",
      "create a reserve program", "She"),
@@ -455,3 +458,19 @@ def test_cue_takes_its_verb_group(text, cue):
     a = sayso.analyze(text, lang="en")
     assert a.statements and a.statements[0].cue.text == cue, [s.to_dict() for s in a.statements]
     assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text,parts", [
+    # a saying clause set off by commas splits the content; the part before it is content too
+    ("The latest test, North Korea said, was its biggest yet.", ["The latest test", "was its biggest yet"]),
+    ("But to prevent problems, he said, local officials should be vigilant.",
+     ["But to prevent problems", "local officials should be vigilant"]),
+    # not a relative pronoun or a conjunction before the comma: the clause after it alone was said
+    ("The park is near the stadium, which, Tompkins said, is usually full of activities.",
+     ["is usually full of activities"]),
+])
+def test_parenthetical_cue_splits_the_content(text, parts):
+    a = sayso.analyze(text, lang="en")
+    found = [s for s in a.statements if any(parts[-1] in c.text for c in s.content)]
+    assert found, [s.to_dict() for s in a.statements]
+    assert [c.text for c in found[0].content] == parts, found[0].to_dict()

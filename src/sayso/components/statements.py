@@ -361,6 +361,11 @@ def _en_speaker_phrase(ctx: _Ctx, st: Statement) -> Speaker:
                              or (w[k].islower() and low[k].endswith("ed") and len(low[k]) > 4)):
             k += 1
         end = k
+    for k in range(i + 1, end - 1):
+        if w[k] == "," and ctx.qid[k] < 0 and low[k + 1] in ctx.lang.PREPOSITIONS \
+                and low[k + 1] not in EN_ADVERBIAL_SUBORDINATORS and low[k + 1] != "according":
+            end = k  # "Hillary Clinton, at a later press gaggle, said": the adjunct is not the speaker
+            break
     n = len(w)
     if end < n and w[end] == "," and end + 1 < n and low[end + 1] in _EN_APPOSITION_OPENERS and free(end):
         # ", a law professor at ...," / ", who heads the center": up to the next comma or the sentence's end
@@ -1266,6 +1271,25 @@ def _en_parenthetical_head(ctx: _Ctx, a: int, cs: int, c: int, k: int) -> list[S
     return [_span(ctx, start, cs - 1)]
 
 
+def _en_parenthetical_tail(ctx: _Ctx, k: int, b: int, later: list[_Cue]) -> list[Span | None]:
+    """ "Though that transition was seamless, he said, replacing Clinton would be much harder": the
+    clause after a saying clause set off by commas goes on with what was said, when it stands on a
+    verb of its own and is no participle clause of the speaker (", adding ...", ", citing ...")."""
+    w, low = ctx.words, ctx.lowers
+    if not (k + 1 < b and w[k] == "," and ctx.qid[k] < 0):
+        return []
+    j = k + 1
+    end = _content_end(ctx, j, b, later)
+    if end - j < 3 or low[j] in EN_NOT_CONTENT or low[j] in ctx.lang.CUE_VERBS or ctx.qid[j] >= 0:
+        return []
+    head = range(j, min(end, j + 4))
+    if low[j].endswith(("ing", "ed")) and not any(low[m] in EN_FINITE for m in head):
+        return []  # (", citing a report": the speaker's next move; "replacing Clinton would be" is a subject)
+    if not any(low[m] in EN_FINITE for m in range(j, end)):
+        return []
+    return [_span(ctx, j, end)]
+
+
 def _en_fronted_clause(ctx: _Ctx, cs: int, c: int) -> bool:
     """The cue verb c stands in an adverbial clause or phrase before the main clause ("Back when he
     wrote his book, Mr. McKinley said ...", "Writing for a panel that all agreed ..., Barabak noted",
@@ -1447,7 +1471,9 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
             return s0 if _np_segment(ctx, s0 + 1, j) else c
         relative = s0 > a and w[s0 - 1] == "," and (
             (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de"
-            else low[s0] in EN_RELATIVES or low[s0] == "including")  # ("Proponents, including X, have urged")
+            else low[s0] in EN_RELATIVES or low[s0] == "including"  # ("Proponents, including X, have urged")
+            # ("Clinton, at Monday's debate, cited ...": an adjunct between the subject and its verb)
+            or (low[s0] in lang.PREPOSITIONS and low[s0] != "according" and j - s0 <= 6 and start == c))
         if not relative:
             s1 = s0
             if lang.CODE == "en" and s0 == a:
@@ -1613,6 +1639,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # sentence ("..., berichtet das Portal al-Arabiya."), not mid-sentence
             de_closing = de and cs == c and _closes_sentence(ctx, speaker_end, b)
             if direct or not de or de_closing or _has_subjunctive(ctx, start, pre_end):
+                if not de and not direct:
+                    parts = parts + _en_parenthetical_tail(ctx, speaker_end, b, later)
                 return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8,
                              "content+cue-verb")
     # "Das berichtet die Nachrichtenagentur Kyodo." / "Dies geht aus einer Mitteilung hervor.":
@@ -1653,7 +1681,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             k = np[1] if np else k
         k = _skip_en_adjunct(ctx, k, b)
         end = _en_fronted_end(ctx, cs, c, k, _content_end(ctx, k, b, later))
-        if end - k >= 4 and low[k] not in EN_ADJUNCTS:
+        # ("threatened to make Kadzik testify ...", "vowed to ...": an infinitive is what was said; "said
+        # to reporters" is an adjunct)
+        infinitive = low[k] == "to" and low[c] not in EN_SAY and k + 1 < b and w[k + 1].islower() \
+            and low[k + 1] not in lang.DETERMINERS and low[k + 1] not in EN_SUBJECT_PRONOUNS and not _is_punct(w[k + 1])
+        if end - k >= 4 and (low[k] not in EN_ADJUNCTS or infinitive):
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")

@@ -162,6 +162,12 @@ POSITIVE = [
      "Democrats", "the GOP of stoking", "reported"),
     ("McAuliffe has said many people are interested, but he refuses to name them, aside from saying he wants a "
      "diverse delegation.", "he", "he wants a diverse delegation", "indirect"),
+    # an infinitive after a verb that is no verb of saying proper is what was said
+    ("One Republican threatened to make Kadzik testify in a public setting.", "One Republican",
+     "to make Kadzik testify", "indirect"),
+    # an adjunct between commas stands between the subject and its verb, and is not the speaker's
+    ("Hillary Clinton, at a later press gaggle, said the bombings were an act of terror.", "Hillary Clinton",
+     "the bombings were", "indirect"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -184,6 +190,7 @@ NEGATIVE = [
     "Police found the body in the river on Monday.",  # "found" reports only with a that-clause
     "The map shows the route of the march.",
     "He spoke to reporters in Ohio.",  # whom he spoke to is not what he said
+    "The mayor said to reporters in Ohio that morning.",  # "to" after a verb of saying proper is an adjunct
     "Trump said on Monday.",  # an adjunct alone is no content
     "The senator called for help.",  # too short to be a demand worth reporting
     "The senator called Smith on Monday.",  # a name after a calling verb is whom was called, no stance
@@ -465,6 +472,9 @@ def test_cue_takes_its_verb_group(text, cue):
     ("The latest test, North Korea said, was its biggest yet.", ["The latest test", "was its biggest yet"]),
     ("But to prevent problems, he said, local officials should be vigilant.",
      ["But to prevent problems", "local officials should be vigilant"]),
+    # the clause after a saying clause that closes the content before it goes on with what was said
+    ("Though that transition was seamless, he said, replacing Clinton would be much harder.",
+     ["Though that transition was seamless", "replacing Clinton would be much harder"]),
     # not a relative pronoun or a conjunction before the comma: the clause after it alone was said
     ("The park is near the stadium, which, Tompkins said, is usually full of activities.",
      ["is usually full of activities"]),

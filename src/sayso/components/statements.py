@@ -1135,8 +1135,12 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             # subject (it stands for the noun before it, as the English annotation marks it)
             if low[i0] == "who":
                 return _speaker_tokens(ctx, i0, i0 + 1), speaker_end, None, False
-        if c - 1 > a and low[c - 1] == "who" and ctx.qid[c - 1] < 0:
-            return _speaker_tokens(ctx, c - 1, c), speaker_end, None, False  # "an architect who said he ..."
+        r = c - 1
+        while r > a and r > c - 4 and (low[r] in _EN_CUE_LEFT or low[r] in _EN_RELATIVE_ADVERBS
+                                       or (low[r].endswith("ly") and w[r].islower())):
+            r -= 1  # "the AP, which first reported the story", "China and the US, which together vowed to"
+        if r > a and low[r] in {"who", "which"} and ctx.qid[r] < 0 and (r == c - 1 or w[r - 1] == ","):
+            return _speaker_tokens(ctx, r, r + 1), speaker_end, None, False  # "an architect who said he ..."
             if i0 + 2 < c and low[i0 + 1] == "of" and low[i0 + 2] == "whom":
                 return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
@@ -1200,6 +1204,7 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     return None, speaker_end, aux, False
 
 
+_EN_RELATIVE_ADVERBS = frozenset("first together later also then previously since often".split())
 _EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
                                    "without thus thereby".split())
 

@@ -168,9 +168,14 @@ POSITIVE = [
     # an adjunct between commas stands between the subject and its verb, and is not the speaker's
     ("Hillary Clinton, at a later press gaggle, said the bombings were an act of terror.", "Hillary Clinton",
      "the bombings were", "indirect"),
+    # a relative pronoun with an adverb before the verb is the subject
+    ("China and the United States, which together vowed to stave off climate change, signed the deal.", "which",
+     "to stave off", "indirect"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
+    ("The polling average shows Clinton ahead by 3.7 percentage points.", "The polling average", "Clinton ahead",
+     "indirect"),
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),

@@ -135,8 +135,8 @@ THAT_ONLY_CUES: frozenset[str] = frozenset("show shows showed found finds".split
 # ... unless their subject is itself evidence: "one study found Trump would raise taxes", "video
 # of the incident shows him with his hands in the air".
 EVIDENCE_NOUNS: frozenset[str] = frozenset(
-    "study studies poll polls survey surveys research analysis report reports data video footage documents "
-    "records averages numbers figures results review audit investigation".split()
+    "study studies poll polls survey surveys research analysis analyses report reports data video footage documents "
+    "records average averages estimates numbers figures results review audit investigation".split()
 )
 
 # Phrasal cues: the verb counts only with its particle ("pointed out", "called for").

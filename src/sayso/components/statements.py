@@ -465,6 +465,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                     cues.append(_Cue(i, "verb", k + 1))
                     break
                 k += 1
+        elif lw in lang.BECOME_KNOWN and _becomes_known(ctx, i, a, b):
+            cues.append(_Cue(i, "verb", i + 2 if low[i + 1] in WERDEN | {"geworden"} else i + 1))
         elif lw in lang.FRAME_PREPOSITIONS:
             cues.append(_Cue(i, "frame", i + 1))
         elif lw in lang.FRAME_POSTPOSITIONS:
@@ -492,6 +494,28 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+WERDEN = frozenset("wird werden wurde wurden".split())
+
+
+def _becomes_known(ctx: _Ctx, i: int, a: int, b: int) -> bool:
+    """ "bekannt" at i with a form of "werden" beside it: "wurde (inzwischen auch) bekannt,",
+    "bekannt wurde", "bekannt geworden" -- news that became known, not a person who is known or a
+    particle ("gab ... bekannt")."""
+    low = ctx.lowers
+    if i + 1 >= b or ctx.qid[i] >= 0:
+        return False
+    if low[i + 1] in WERDEN or low[i + 1] == "geworden":
+        return True
+    if ctx.words[i + 1] not in {",", "."}:
+        return False
+    for k in range(i - 1, max(a, i - 5) - 1, -1):
+        if low[k] in WERDEN:
+            return True
+        if ctx.words[k] in BOUNDARY or ctx.qid[k] >= 0:
+            return False
+    return False
 
 
 def _en_verb_with_that(ctx: _Ctx, i: int, b: int) -> bool:
@@ -1146,7 +1170,7 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             aux = k
             break
     passive = (aux is not None and low[aux] in PASSIVE_AUX) or (
-        cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"})
+        cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"}) or low[c] in lang.BECOME_KNOWN
     if passive:
         return None, speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
@@ -1395,10 +1419,19 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     if de and a < cs < c and w[cs - 1] == "," and low[cs] not in lang.SUBORDINATORS:
         # "Wie ein Vertreter des Konzerns, EADS, heute mitteilte, ...": the clause began before
         # the apposition
-        s1 = _clause_start(ctx, a, cs - 2)
-        if s1 < cs - 2 and low[s1] in lang.SUBORDINATORS and low[s1] not in RELATIVES_DE \
-                and _np_segment(ctx, s1 + 1, cs - 1):
-            cs = s1
+        # ("Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte": the
+        # apposition may be a segment of its own, so walk back over up to two noun-phrase segments)
+        j = cs - 1
+        for _ in range(3):
+            s1 = _clause_start(ctx, a, j)
+            if s1 >= j:
+                break
+            if low[s1] in lang.SUBORDINATORS and low[s1] not in RELATIVES_DE and _np_segment(ctx, s1 + 1, j):
+                cs = s1
+                break
+            if s1 <= a or w[s1 - 1] != "," or not _np_segment(ctx, s1, j):
+                break
+            j = s1 - 1
     if de and cs == a and cs + 2 < c and low[cs] in lang.CLAUSE_CONNECTIVES and low[cs + 1] in lang.SUBORDINATORS:
         cs += 1  # "Denn wie die Zeitung berichtete, ...": a connective before the subordinate clause
     first = low[cs] if cs < c else ""
@@ -1514,7 +1547,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         closes = de or en_closing
         # "On Monday, the senator told reporters": a short adverbial before the subject is not content
         adverbial = pre_end - start < 4 and low[start] in lang.NON_SUBJECT_OPENERS
-        if pre_end - start >= 2 and closes and not adverbial:
+        # "Wie X mitteilte, sieht Y ...": a frame clause of an earlier cue is no content of this one
+        framed = de and any(m.cue is not None and ctx.starts[start] <= m.cue.start < ctx.ends[pre_end - 1]
+                            for m in made)
+        if pre_end - start >= 2 and closes and not adverbial and not framed:
             parts, direct = _quote_content(ctx, start, pre_end)
             # German indicative content counts only when the cue and its speaker close the
             # sentence ("..., berichtet das Portal al-Arabiya."), not mid-sentence
@@ -1755,8 +1791,9 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     if s0 + 1 < cue.i and low[s0] == "sich" and low[s0 + 1] == lang.SOURCE_PREPOSITION.get(low[cue.i]):
         s0 += 2  # "Wie sich aus der Auswertung ergab": the source after its preposition
     np = _np_right(ctx, s0, cue.i)
-    passive = cue.end < b and low[cue.end] in PASSIVE_AUX | {"worden"}
-    speaker = _speaker(ctx, *np) if np and not passive else (ctx.cue_speaker or unit_speaker)
+    known = low[cue.i] in lang.BECOME_KNOWN  # "nachdem bekannt geworden war, dass ...": no one speaks
+    passive = known or (cue.end < b and low[cue.end] in PASSIVE_AUX | {"worden"})
+    speaker = None if known else _speaker(ctx, *np) if np and not passive else (ctx.cue_speaker or unit_speaker)
     k = cue.end
     while k < b and low[k] in AUX_DE:
         k += 1

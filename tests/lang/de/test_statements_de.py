@@ -494,3 +494,49 @@ def test_assumption_in_the_passive_has_no_speaker():
     a = sayso.analyze("Es wird angenommen, dass die Behörde Anklage wegen Mordes erheben wird.", lang="de")
     found = _find(a, "dass die Behörde")
     assert found and found[0].speaker is None, [s.to_dict() for s in a.statements]
+
+
+# news that became known ("wurde bekannt, dass ...") is reported with no speaker; "bekannt"
+# without a form of "werden" beside it, or without a content clause, reports nothing:
+# (text, content contains) or (text, None)
+BECAME_KNOWN = [
+    ("Im Mai wurde bekannt, dass die Sparte verkauft werden soll.", "dass die Sparte"),
+    ("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen kein Radar vorhanden ist.",
+     "dass auf dem Flughafen"),
+    ("Zuvor war schon bekannt geworden, dass in der Türkei Fälle aufgetreten sind.", "dass in der Türkei"),
+    ("Wie gestern bekannt wurde, befindet sich unter den Opfern der Politiker Ted Stevens.", "unter den Opfern"),
+    ("Der Sänger wurde bekannt als Star der Jugend.", None),
+    ("Die Firma ist in der Stadt bekannt, weil sie viele Menschen beschäftigt.", None),
+    ("Der Konzern gab die Zahlen am Montag bekannt.", None),
+]
+
+
+@pytest.mark.parametrize("text,content", BECAME_KNOWN, ids=[r[0][:40] for r in BECAME_KNOWN])
+def test_news_that_became_known(text, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert not [s for s in a.statements if s.kind != "reported"], [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found and found[0].speaker is None and "bekannt" in found[0].cue.text, [s.to_dict() for s in a.statements]
+
+
+# a frame clause with an apposition of its own segment before the verb ("Wie X, Name, in Y
+# mitteilte, ..."): the clause is the frame, the main clause after it the content, and no cue of
+# the main clause takes the frame clause as its content
+APPOSITION_FRAMES = [
+    ("Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem "
+     "Gesetz eine Benachteiligung.", "Bevollmächtigte", "eine Benachteiligung", "Wie der Bevollmächtigte"),
+    ("Wie ein Vertreter des Konzerns, EADS, heute mitteilte, sei der Auftrag verloren.", "Vertreter",
+     "der Auftrag verloren", "Wie ein Vertreter"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content,not_content", APPOSITION_FRAMES,
+                         ids=[r[0][:40] for r in APPOSITION_FRAMES])
+def test_frame_clause_with_apposition(text, speaker, content, not_content):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
+        [s.to_dict() for s in a.statements]
+    assert not _find(a, not_content), [s.to_dict() for s in a.statements]

@@ -177,6 +177,10 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "kündigte kündigten gab gaben teilte teilten wies wiesen aufgefordert ausgesprochen".split()
 )
 
+# Adjectives that report with a form of "werden": "Im Mai wurde bekannt, dass ...", "Wie gestern
+# bekannt wurde, ...", "nachdem bekannt geworden war, dass ..." (no speaker: the news became known).
+BECOME_KNOWN: frozenset[str] = frozenset({"bekannt", "publik"})
+
 # Words that open a source frame before a noun phrase: "laut X", "gemäß X".
 FRAME_PREPOSITIONS: frozenset[str] = frozenset({"laut", "gemäß", "lt."})
 # A postposition that closes a frame: "X zufolge".

@@ -467,12 +467,17 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 k += 1
         elif lw in lang.BECOME_KNOWN and _becomes_known(ctx, i, a, b):
             cues.append(_Cue(i, "verb", i + 2 if low[i + 1] in WERDEN | {"geworden"} else i + 1))
+        elif lang.CODE == "de" and lw in SOURCE_RELATIVE_PREPOSITIONS and i > a and w[i - 1] == "," \
+                and i + 2 < b and _source_relative(ctx, i):
+            cues.append(_Cue(i, "relative-frame", i + 2))
         elif lw in lang.FRAME_PREPOSITIONS:
             cues.append(_Cue(i, "frame", i + 1))
         elif lw in lang.FRAME_POSTPOSITIONS:
             cues.append(_Cue(i, "post", i + 1))
         elif lw in lang.IMPERSONAL_CUES and i + 1 < b and low[i + 1] == "es":
             cues.append(_Cue(i, "impersonal", i + 2))
+        elif lw in lang.IMPERSONAL_CUES and i > a and low[i - 1] == "es" and ctx.qid[i - 1] < 0:
+            cues.append(_Cue(i - 1, "impersonal", i + 1))  # "und es heißt nun, dass ...", "Wie es hieß, ..."
         elif lw == "so" and lang.CODE == "de" and (i == a or w[i - 1] == "," or ctx.qid[i - 1] >= 0):
             cues.append(_Cue(i, "so", i + 1))
         elif lw == "nach" and lang.CODE == "de":
@@ -485,7 +490,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             np = _np_right(ctx, i + 1, b)
             if np and any(low[k].endswith(lang.SOURCE_NOUNS) for k in range(np[0], np[1]) if _is_cap(w[k])):
                 cues.append(_Cue(i, "frame", i + 1))
-        elif lw in lang.FRAME_ADVERBS and i == a:
+        elif lw in lang.FRAME_ADVERBS and (i == a or (ctx.qid[i - 1] < 0 and (
+                ctx.words[i - 1].isalpha() or ctx.words[i - 1] in HARD_STOP))):
+            # also inside the clause, after its verb: "Der Abzug soll demnach erst später erfolgen"
             cues.append(_Cue(i, "adverb", i + 1))
         elif lw in lang.FRAME_RELATIVES and i > a and w[i - 1] == ",":
             cues.append(_Cue(i, "relative", i + 1))
@@ -497,6 +504,17 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
 
 
 WERDEN = frozenset("wird werden wurde wurden".split())
+SOURCE_RELATIVE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
+
+
+def _source_relative(ctx: _Ctx, i: int) -> bool:
+    """ "Gerüchte, nach denen Barrett an Krebs litt", "ein Gutachten, laut dem ...": a relative
+    clause whose pronoun, after a source preposition, stands for the source. "nach dem" and "nach
+    der" mostly tell time ("die Pause, nach der ..."), so they count only after a source noun."""
+    rel = ctx.lowers[i + 1]
+    if ctx.lowers[i] == "nach" and rel in {"dem", "der"}:
+        return ctx.lowers[i - 2].endswith(ctx.lang.SOURCE_NOUNS) and _is_cap(ctx.words[i - 2])
+    return rel in {"denen", "welchem", "welcher", "welchen"} or (ctx.lowers[i] != "nach" and rel in {"dem", "der"})
 
 
 def _becomes_known(ctx: _Ctx, i: int, a: int, b: int) -> bool:
@@ -608,8 +626,10 @@ def _particle_after_apposition(ctx: _Ctx, k: int, b: int, particles: frozenset[s
     apposition of capitalised words, and the particle follows the comma that closes it."""
     for j in range(k + 1, min(b, k + 8)):
         if ctx.words[j] == ",":
-            return j > k + 1 and j + 1 < b and ctx.lowers[j + 1] in particles and (
-                j + 2 >= b or ctx.words[j + 2] in BOUNDARY | {".", "?", "!"})
+            p = j + 2 if j + 2 < b and ctx.lowers[j + 1] in ctx.lang.PRONOMINAL_ADVERBS else j + 1
+            # ("geht ..., Joachim Rücker, davon aus, dass": a pronominal adverb before the particle)
+            return j > k + 1 and p < b and ctx.lowers[p] in particles and (
+                p + 1 >= b or ctx.words[p + 1] in BOUNDARY | {".", "?", "!"})
         if ctx.qid[j] >= 0 or not (_is_cap(ctx.words[j]) or ctx.words[j] in {"(", ")", "-"}
                                    or ctx.lowers[j] in ctx.lang.NP_LINKS | ctx.lang.DETERMINERS):
             return False
@@ -663,7 +683,9 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     English content runs on over later cue verbs ("said Clinton doesn't show ..."), German
     content stops before the clause of a later cue ("betonen, dass ..., stellt der Kreml ... dar")."""
     limit = min(b, i + 3 * WINDOW)
-    nxt = [c.i for c in later if c.i > i and c.kind != "post" and (ctx.lang.CODE == "de" or c.kind != "verb")]
+    # (a relative clause on a source, "Standards, nach denen ...", lies inside the clause it ends)
+    nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame"}
+           and (ctx.lang.CODE == "de" or c.kind != "verb")]
     for k in range(i, limit):
         if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i:
             return k
@@ -761,8 +783,20 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
             st = _impersonal(ctx, u, a, b, cue, cue_span, later)
         elif cue.kind == "adverb":
             end = _content_end(ctx, cue.end, b, later)
+            parts = [_span(ctx, cue.end, end)]
+            if cue.i > a:
+                # the clause around the adverb, from its first place on ("; demnach wäre er ...")
+                start = next((k + 1 for k in range(cue.i - 1, a - 1, -1) if ctx.words[k] in HARD_STOP
+                              and ctx.qid[k] < 0), a)
+                parts = [_span(ctx, start, cue.i)] + parts if start < cue.i else parts
             st = _emit(ctx, u, Speaker(cue_span.start, cue_span.end, cue_span.text), cue_span,
-                       [_span(ctx, cue.end, end)], "according_to", 0.6, "frame-adverb")
+                       parts, "according_to", 0.6, "frame-adverb")
+        elif cue.kind == "relative-frame":
+            # the relative clause to its end, whose pronoun stands for the source, as annotated
+            end = next((k for k in range(cue.end, b) if ctx.words[k] in BOUNDARY | HARD_STOP and ctx.qid[k] < 0), b)
+            if end - cue.end >= 2:
+                st = _emit(ctx, u, _speaker_tokens(ctx, cue.i + 1, cue.end), cue_span, [_span(ctx, cue.end, end)],
+                           "according_to", 0.6, "relative-frame")
         elif cue.kind == "relative":
             s0 = _clause_start(ctx, a, cue.i - 1)
             np = _np_right(ctx, s0, cue.i - 1) if s0 < cue.i - 1 else None
@@ -1085,6 +1119,7 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         if np:
             speaker = _speaker(ctx, *np)
             after = np[1]
+    after = _skip(ctx, after, b, ADVERBS_DE)  # "es heißt nun, dass ..."
     if after < b and ctx.words[after] in {",", ":"}:
         after += 1
     end = _content_end(ctx, after, b, later)
@@ -1453,7 +1488,16 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     k = speaker_end if not inverted_en else b
     # (a separable verb's clause runs to its particle, which the cue finder saw close it: "schlägt
     # in einem Brief ... dem Minister vor, ...")
-    limit = min(b, k + (WINDOW if de and low[c] in lang.PARTICLE_CUES and low[c] not in lang.CUE_VERBS else 14))
+    separable = de and low[c] in lang.PARTICLE_CUES and low[c] not in lang.CUE_VERBS
+    limit = min(b, k + (WINDOW if separable else 14))
+    if separable:
+        # ("geht nach einem Treffen mit dem Leiter, Joachim Rücker, davon aus, dass": past an
+        # apposition, the clause ends at the particle)
+        parts_ = lang.PARTICLE_CUES[low[c]]
+        p = next((k2 for k2 in range(k, limit) if low[k2] in parts_ and ctx.qid[k2] < 0 and k2 + 1 < b
+                  and w[k2 + 1] in BOUNDARY | {".", "!", "?"}), None)
+        if p is not None and any(w[k2] == "," for k2 in range(k, p)):
+            k = p + 1
     while k < limit and (ctx.qid[k] < 0 or _short_quote(ctx, k)) and w[k] not in BOUNDARY \
             and w[k] not in {".", "!", "?"}:
         if low[k] in lang.CONTENT_OPENERS:

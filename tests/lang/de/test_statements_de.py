@@ -540,3 +540,42 @@ def test_frame_clause_with_apposition(text, speaker, content, not_content):
     assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
         [s.to_dict() for s in a.statements]
     assert not _find(a, not_content), [s.to_dict() for s in a.statements]
+
+
+# frames this round adds: "demnach" inside its clause, a relative clause on a source ("Gerüchte,
+# nach denen ..."), "es heißt", "verlangen", "gestand ein", a particle after an apposition:
+# (text, speaker contains or None, content contains); negatives: (text, None, None)
+MORE_FRAMES = [
+    ("Der Abzug der Truppen soll demnach nur parallel zur Stationierung erfolgen.", "demnach",
+     "nur parallel zur Stationierung"),
+    ("Laut Presseberichten ist er heute 24 Jahre alt; demnach wäre er damals erst 16 gewesen.", "demnach",
+     "wäre er damals erst 16"),
+    ("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", "denen", "Barrett an Krebs litt"),
+    ("Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.", "dem",
+     "das Kind misshandelt"),
+    ("Die Zahlen wurden später präzisiert und es heißt nun, dass 22 Zivilisten getötet wurden.", None,
+     "dass 22 Zivilisten"),
+    ("Unterdessen verlangen die Grünen, dass sich der Ausschuss mit dem Thema befasst.", "die Grünen",
+     "dass sich der Ausschuss"),
+    ("Der Innenminister gestand ein, dass die Regierung überwältigt wurde.", "Der Innenminister",
+     "dass die Regierung"),
+    ("Thaçi geht nach einem Treffen mit dem Leiter, Joachim Rücker, davon aus, dass die Staaten zustimmen "
+     "würden.", None, "dass die Staaten zustimmen"),
+    ("Das Spiel ging in die Pause, nach der die Borussia stärker wurde.", None, None),
+    ("Das Haus hatte dort lange gestanden.", None, None),
+    ("Die Preise verlangen den Kunden viel ab.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", MORE_FRAMES, ids=[r[0][:40] for r in MORE_FRAMES])
+def test_more_frames(text, speaker, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert a.statements == (), [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found, [s.to_dict() for s in a.statements]
+    if speaker is not None:
+        assert found[0].speaker is not None and speaker in found[0].speaker.text, found[0].to_dict()
+    # the content starts with the clause, not with an apposition before the particle
+    assert "Rücker" not in found[0].content[-1].text, found[0].to_dict()

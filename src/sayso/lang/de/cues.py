@@ -73,7 +73,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("entscheiden", "entscheidet entschied entschieden"),
     ("prognostizieren", "prognostiziert prognostizierte prognostizierten"),
     ("verweisen", "verweist verwies verwiesen"),
-    ("verlangen", "verlangt verlangte verlangten"),
+    ("verlangen", "verlangt verlangte verlangten verlangen"),
     ("appellieren", "appelliert appellierte appellierten"),
     ("bezweifeln", "bezweifelt bezweifelte bezweifelten bezweifeln"),
     ("konstatieren", "konstatiert konstatierte konstatierten"),
@@ -139,6 +139,7 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("fest", "legt legen legte legten"),
     ("heraus", "findet finden fand fanden"),
     ("aus", "schließt schließen schloss schlossen"),  # "schloss nicht aus, dass ..."
+    ("ein", "gesteht gestehen gestand gestanden"),  # "gestand ein, dass ..." ("gestanden" alone: "stehen")
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split())

@@ -467,6 +467,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 k += 1
         elif lw in lang.BECOME_KNOWN and _becomes_known(ctx, i, a, b):
             cues.append(_Cue(i, "verb", i + 2 if low[i + 1] in WERDEN | {"geworden"} else i + 1))
+        elif lw in lang.STANCE_NOUNS and _is_cap(w[i]) and ctx.qid[i] < 0:
+            cues.append(_Cue(i, "noun", i + 1))
         elif lang.CODE == "de" and lw in SOURCE_RELATIVE_PREPOSITIONS and i > a and w[i - 1] == "," \
                 and i + 2 < b and _source_relative(ctx, i):
             cues.append(_Cue(i, "relative-frame", i + 2))
@@ -684,7 +686,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     content stops before the clause of a later cue ("betonen, dass ..., stellt der Kreml ... dar")."""
     limit = min(b, i + 3 * WINDOW)
     # (a relative clause on a source, "Standards, nach denen ...", lies inside the clause it ends)
-    nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame"}
+    nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame", "noun"}
            and (ctx.lang.CODE == "de" or c.kind != "verb")]
     for k in range(i, limit):
         if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i:
@@ -791,6 +793,8 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
                 parts = [_span(ctx, start, cue.i)] + parts if start < cue.i else parts
             st = _emit(ctx, u, Speaker(cue_span.start, cue_span.end, cue_span.text), cue_span,
                        parts, "according_to", 0.6, "frame-adverb")
+        elif cue.kind == "noun":
+            st = _noun_cue(ctx, u, a, b, cue, later, made)
         elif cue.kind == "relative-frame":
             # the relative clause to its end, whose pronoun stands for the source, as annotated
             end = next((k for k in range(cue.end, b) if ctx.words[k] in BOUNDARY | HARD_STOP and ctx.qid[k] < 0), b)
@@ -956,6 +960,53 @@ def _salient(ctx: _Ctx, u: int, within: int = 3) -> Speaker | None:
     if ctx.last_subject is not None and u - ctx.last_subject_unit <= 1:
         return ctx.last_subject
     return None
+
+
+GENITIVE_OPENERS = frozenset("des der eines einer seines seiner ihres ihrer von vom".split())
+
+
+def _noun_cue(ctx, u, a, b, cue, later, made) -> Statement | None:
+    """A noun of saying or stance with its content clause after a comma: "Hugo Chávez vertritt die
+    Ansicht, dass ...", "Die Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit ... zu
+    beenden, ...", "Seit 2015 gab es Hinweise, dass ...". The source is a genitive after the noun,
+    else the sentence's subject, else none."""
+    w, low = ctx.words, ctx.lowers
+    i = cue.i
+    if any(c.start <= ctx.starts[i] < c.end for m in made for c in m.content):
+        return None  # the noun lies in what another cue reports
+    j = i + 1
+    speaker = None
+    if j < b and low[j] in GENITIVE_OPENERS:
+        np = _np_right(ctx, j + 1 if low[j] in {"von", "vom"} else j, b)
+        if np is None:
+            return None
+        speaker = _speaker(ctx, *np)
+        j = np[1]
+        if j + 2 < b and w[j] == ",":
+            # an apposition of names: "ihres Trainers, Greg Poss, ..."
+            k = j + 1
+            while k < b and k < j + 5 and _has_cap(w[k]) and ctx.qid[k] < 0:
+                k += 1
+            if k > j + 1 and k < b and w[k] == ",":
+                j = k
+    # a participle or particle may close the clause first: "die Vorgabe gemacht, dass"
+    k = j
+    while k < b and k < j + 2 and w[k].isalpha() and w[k].islower() and low[k] not in ctx.lang.CONTENT_OPENERS:
+        k += 1
+    if not (k + 2 < b and w[k] == "," and ctx.qid[k] < 0):
+        return None
+    k += 1
+    if low[k] in RELATIVES_DE and not _is_cap(w[k + 1]):
+        return None  # "die Forderung, die er stellte": a relative clause on the noun
+    end = _main_clause_start(ctx, k, _content_end(ctx, k, b, later))
+    if end - k < 3 or not (low[k] in ctx.lang.CONTENT_OPENERS or _is_infinitive_clause(ctx, k, end)
+                           or _has_subjunctive(ctx, k, end, loose=False)):
+        return None
+    if speaker is None:
+        speaker = _clause_subject(ctx, a, i)
+    c0 = i - 1 if i > a and low[i - 1] in ctx.lang.DETERMINERS else i
+    cue_span = Span.of(ctx.text, ctx.starts[c0], ctx.ends[i])
+    return _emit(ctx, u, speaker, cue_span, [_span(ctx, k, end)], "indirect", 0.5, "noun-cue")
 
 
 def _nested_quotes(ctx: _Ctx, u: int, st: Statement, qids: list[int]) -> None:

@@ -548,7 +548,8 @@ def test_frame_clause_with_apposition(text, speaker, content, not_content):
 MORE_FRAMES = [
     ("Der Abzug der Truppen soll demnach nur parallel zur Stationierung erfolgen.", "demnach",
      "nur parallel zur Stationierung"),
-    ("Laut Presseberichten ist er heute 24 Jahre alt; demnach wäre er damals erst 16 gewesen.", "demnach",
+    # (the speaker model may name the source "demnach" points back to)
+    ("Laut Presseberichten ist er heute 24 Jahre alt; demnach wäre er damals erst 16 gewesen.", None,
      "wäre er damals erst 16"),
     ("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", "denen", "Barrett an Krebs litt"),
     ("Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.", "dem",
@@ -579,3 +580,35 @@ def test_more_frames(text, speaker, content):
         assert found[0].speaker is not None and speaker in found[0].speaker.text, found[0].to_dict()
     # the content starts with the clause, not with an apposition before the particle
     assert "Rücker" not in found[0].content[-1].text, found[0].to_dict()
+
+
+# a noun of saying or stance with its content clause after a comma reports that clause; its source
+# is a genitive after the noun, else the sentence's subject: (text, speaker or None, content contains);
+# nouns that are the writer's (Möglichkeit, Tatsache), or a relative clause on the noun, report nothing
+NOUN_CUES = [
+    ("Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Produktion zu mehr Hunger führen wird.",
+     "Hugo Chávez", "dass die Produktion"),
+    ("Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit zu beenden, kann die Mannschaft siegen.",
+     "Poss", "die Zusammenarbeit zu beenden"),
+    ("Seit dem Jahr 2015 gab es Hinweise, dass Jugendliche angeworben wurden.", None, "dass Jugendliche"),
+    ("Abhisit machte außerdem zur Bedingung, dass die Rothemden ihre Proteste beenden.", "Abhisit",
+     "dass die Rothemden"),
+    ("Es besteht die Möglichkeit, dass der Zug später kommt.", None, None),
+    ("Die Tatsache, dass er kam, freute alle.", None, None),
+    ("Die Forderung, die er stellte, war hoch.", None, None),
+    ("Die Forderung der Gewerkschaft wurde abgelehnt.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", NOUN_CUES, ids=[r[0][:40] for r in NOUN_CUES])
+def test_noun_cues(text, speaker, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert not [s for s in a.statements if s.evidence == "de:noun-cue"], [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found, [s.to_dict() for s in a.statements]
+    if speaker is not None:
+        assert found[0].speaker is not None and speaker in found[0].speaker.text, found[0].to_dict()
+    # the content ends where the main clause resumes
+    assert all("Mannschaft" not in c.text for c in found[0].content), found[0].to_dict()

@@ -182,6 +182,18 @@ REPORTED_CUES: frozenset[str] = frozenset(
 # bekannt wurde, ...", "nachdem bekannt geworden war, dass ..." (no speaker: the news became known).
 BECOME_KNOWN: frozenset[str] = frozenset({"bekannt", "publik"})
 
+# Nouns of saying, demanding, deciding and believing whose content clause follows a comma ("vertritt
+# die Ansicht, dass ...", "den Beschluss, ... zu führen", "Hinweise, dass ..."): what the clause says
+# is reported. Left out, as mostly the writer's: Möglichkeit, Tatsache, Versuch, Ziel, Frage, Angst,
+# Wunsch, Plan (counted on the training articles).
+STANCE_NOUNS: frozenset[str] = frozenset(
+    "ansicht auffassung meinung überzeugung standpunkt forderung forderungen vorschlag vorwurf vorwürfe "
+    "hinweis hinweise befehl anweisung appell aufforderung aufruf warnung ankündigung beschluss ergebnis "
+    "schluss schlussfolgerung vorgabe behauptung behauptungen vermutung vermutungen hoffnung erwartung "
+    "eingeständnis bitte zusage versprechen theorie verdacht begründung aussage einschätzung bedingung "
+    "empfehlung auftrag drohung beteuerung versicherung".split()
+)
+
 # Words that open a source frame before a noun phrase: "laut X", "gemäß X".
 FRAME_PREPOSITIONS: frozenset[str] = frozenset({"laut", "gemäß", "lt."})
 # A postposition that closes a frame: "X zufolge".

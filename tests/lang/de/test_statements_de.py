@@ -612,3 +612,26 @@ def test_noun_cues(text, speaker, content):
         assert found[0].speaker is not None and speaker in found[0].speaker.text, found[0].to_dict()
     # the content ends where the main clause resumes
     assert all("Mannschaft" not in c.text for c in found[0].content), found[0].to_dict()
+
+
+# a "soll ... sein" claim right after a report continues it; "soll ... werden" is mostly a plan,
+# and a denial or an expectation of an object ("bestritt jede Mitwisserschaft") is rarely annotated
+# as reported speech: (text, content that must be a statement or None, content that must not be)
+CLAIMS_AND_OBJECTS = [
+    ("Die Polizei nahm den Mann fest. Er soll zuvor mehrere Autos beschädigt haben.", "mehrere Autos beschädigt",
+     None),
+    ("Die Polizei nahm den Mann fest. Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", None,
+     "sechsspurig ausgebaut"),
+    ("Der Minister bestritt jede Mitwisserschaft.", None, "jede Mitwisserschaft"),
+    ("Der Konzern erwartet einen Anstieg der Preise.", None, "einen Anstieg"),
+    ("Der Minister forderte den Rücktritt des Präsidenten.", "den Rücktritt des Präsidenten", None),
+]
+
+
+@pytest.mark.parametrize("text,found,absent", CLAIMS_AND_OBJECTS, ids=[r[0][:40] for r in CLAIMS_AND_OBJECTS])
+def test_claims_and_reported_objects(text, found, absent):
+    a = sayso.analyze(text, lang="de")
+    if found is not None:
+        assert _find(a, found), [s.to_dict() for s in a.statements]
+    if absent is not None:
+        assert not _find(a, absent), [s.to_dict() for s in a.statements]

@@ -1556,13 +1556,18 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         parts_ = lang.PARTICLE_CUES[low[c]]
         p = next((k2 for k2 in range(k, limit) if low[k2] in parts_ and ctx.qid[k2] < 0 and k2 + 1 < b
                   and w[k2 + 1] in BOUNDARY | {".", "!", "?"}), None)
-        if p is not None and any(w[k2] == "," for k2 in range(k, p)):
+        if p is not None and any(w[k2] in BOUNDARY for k2 in range(k, p)):
             k = p + 1
     while k < limit and (ctx.qid[k] < 0 or _short_quote(ctx, k)) and w[k] not in BOUNDARY \
             and w[k] not in {".", "!", "?"}:
         if low[k] in lang.CONTENT_OPENERS:
             break
         k += 1
+        if de and k < limit and w[k] == "(" and ctx.qid[k] < 0:
+            # a bracket after a name ("dem Minister Wolfgang Schäuble (CDU) vor, ...") stays in the clause
+            close = next((m for m in range(k + 1, min(limit, k + 8)) if w[m] == ")"), -1)
+            if close > 0:
+                k = close + 1
     if k < limit and ctx.qid[k] < 0 and w[k] in {",", ":"}:
         colon = w[k] == ":"
         k += 1

@@ -562,6 +562,9 @@ MORE_FRAMES = [
      "dass die Regierung"),
     ("Thaçi geht nach einem Treffen mit dem Leiter, Joachim Rücker, davon aus, dass die Staaten zustimmen "
      "würden.", None, "dass die Staaten zustimmen"),
+    # a party in brackets after a name stays inside the cue's clause
+    ("Sie warf dem Bundesinnenminister Wolfgang Schäuble (CDU) vor, die Daten aller Bürger zu missbrauchen.", "Sie",
+     "die Daten aller Bürger zu missbrauchen"),
     ("Das Spiel ging in die Pause, nach der die Borussia stärker wurde.", None, None),
     ("Das Haus hatte dort lange gestanden.", None, None),
     ("Die Preise verlangen den Kunden viel ab.", None, None),

@@ -277,6 +277,11 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
                 and lw not in NOT_ADJECTIVES and lw not in lang.CUE_VERBS and ctx.qid[j + 1] < 0:
             j += 2  # a genitive without article: "Schätzungen spezialisierter Analysezentren"
             continue
+        if lw == "der" and head and j + 1 < limit and w[j + 1].islower() and low[j + 1].endswith("e") \
+                and len(low[j + 1]) > 3 and low[j + 1] not in NOT_ADJECTIVES:
+            # "nach Auskunft der NASA der überwiegende Teil": an adjective in -e after "der" is
+            # nominative (a genitive would decline it in -en), a new noun phrase, not an attribute
+            break
         if lw in lang.NP_LINKS and head and j + 1 < limit:
             nxt = _np_right(ctx, j + 1, limit)
             if nxt and any(_is_cap(w[k]) for k in range(nxt[0], nxt[1])):
@@ -713,6 +718,8 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
+        if nxt and k == nxt[0] and ctx.lang.CODE == "de" and _closing_relative_cue(ctx, i, k, limit):
+            nxt.pop(0)  # "..., welche ein Attentat plante.": a relative clause that reports nothing more
         if nxt and k == nxt[0]:
             if ctx.lowers[k - 1] in COORD_VERB:
                 return k - 1  # "bestätigte ... und äußerte": the object ends at the coordination
@@ -721,6 +728,15 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # that cue's subject ("weisen hin: Ein Sprecher ... hob hervor"): nothing is left
             return cs if cs > i + 1 else (i if k - i <= 6 else k)
     return limit
+
+
+def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
+    """The cue verb at k closes a relative clause inside content that began at i ("zu sein,
+    welche möglicherweise ein Attentat plante."): verb-final, with nothing after it but the
+    sentence's end, it is part of that content and opens no clause of its own."""
+    cs = _clause_start(ctx, i, k)
+    return cs > i and ctx.words[cs - 1] == "," and ctx.lowers[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) \
+        and (k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"})
 
 
 def _en_new_report(ctx: _Ctx, k: int, limit: int) -> bool:
@@ -1051,6 +1067,12 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     after = s1
     if after < b and ctx.words[after] == ",":
         after += 1
+    if ctx.lang.CODE == "de":
+        # "Die Saison hat nach Polizeiangaben einen Toten gefordert.": a participle closing the
+        # frame's own clause after its auxiliary is that clause's verb, not another report
+        aux = any(ctx.lowers[k] in AUX_DE for k in range(_clause_start(ctx, a, cue.i), cue.i))
+        later = [c for c in later if not (aux and c.kind == "verb" and c.i + 1 < b and ctx.words[c.i + 1] in {".", "!", "?"}
+                                          and ctx.lowers[c.i].startswith("ge"))]
     end = _content_end(ctx, after, b, later)
     before = _clause_start(ctx, a, cue.i) if cue.i > a else a
     if cue.i > a and before == cue.i and ctx.words[cue.i - 1] == "," and (
@@ -1062,6 +1084,13 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         before = a
         if end - after > 1:
             end = after
+    if ctx.lang.CODE == "de" and before == cue.i > a + 2 and ctx.words[cue.i - 1] == "," and end - after > 1:
+        # "Das Kraftwerk, welches von Vattenfall betrieben wird, bleibt nach Berichten X außer Betrieb"
+        # / "..., welches ... wird, nach Berichten X weiterhin außer Betrieb": after a relative
+        # clause the frame stands inside the main clause, which is the content from its start
+        s1 = _clause_start(ctx, a, cue.i - 1)
+        if a < s1 and ctx.words[s1 - 1] == "," and ctx.lowers[s1] in RELATIVES_DE and not _is_cap(ctx.words[s1 + 1]):
+            before = a
     if ctx.lang.CODE == "de" and a < before < cue.i and ctx.words[before - 1] == "," and _opens_with_verb(ctx, before):
         # "Ob TANS den Betrieb aufnimmt, entscheidet sich nach Angaben X ...": a clause opening with
         # its finite verb has the clause before the comma in first place, and that is content too

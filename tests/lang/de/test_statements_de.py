@@ -638,3 +638,32 @@ def test_claims_and_reported_objects(text, found, absent):
         assert _find(a, found), [s.to_dict() for s in a.statements]
     if absent is not None:
         assert not _find(a, absent), [s.to_dict() for s in a.statements]
+
+
+# where a frame's or a clause's content ends: (text, content contains, content must not contain)
+FRAME_BOUNDARIES = [
+    # a relative clause that closes the content with a cue verb is part of it
+    ("Die Männer werden beschuldigt, Mitglieder einer Vereinigung zu sein, welche ein Attentat plante.",
+     "welche ein Attentat plante", None),
+    # "der" before an adjective in -e opens the subject, not a genitive of the source
+    ("Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verdampfen.",
+     "der überwiegende Teil", None),
+    # a participle closing the frame's own clause is its verb
+    ("Die Herbstsaison hat nach Polizeiangaben wieder einen Motorrad-Toten gefordert.",
+     "wieder einen Motorrad-Toten gefordert", None),
+    # after a relative clause the frame stands inside the main clause, content from its start
+    ("Dagegen bleibt das Kraftwerk, welches von Vattenfall betrieben wird, nach Berichten des Ministeriums "
+     "weiterhin außer Betrieb.", "Dagegen bleibt das Kraftwerk", "Ministeriums"),
+    # a genitive adjective in -en still belongs to the source
+    ("Nach Angaben des Sprechers der örtlichen Polizei wurden drei Menschen verletzt.",
+     "wurden drei Menschen verletzt", "örtlichen"),
+]
+
+
+@pytest.mark.parametrize("text,inside,outside", FRAME_BOUNDARIES, ids=[r[0][:40] for r in FRAME_BOUNDARIES])
+def test_frame_boundaries(text, inside, outside):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, inside)
+    assert found, [s.to_dict() for s in a.statements]
+    if outside is not None:
+        assert all(outside not in c.text for c in found[0].content), found[0].to_dict()

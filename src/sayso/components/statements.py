@@ -498,7 +498,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             if np and any(low[k].endswith(lang.SOURCE_NOUNS) for k in range(np[0], np[1]) if _is_cap(w[k])):
                 cues.append(_Cue(i, "frame", i + 1))
         elif lw in lang.FRAME_ADVERBS and (i == a or (ctx.qid[i - 1] < 0 and (
-                ctx.words[i - 1].isalpha() or ctx.words[i - 1] in HARD_STOP) and not _continues_report(ctx, a, b))):
+                ctx.words[i - 1].isalpha() or ctx.words[i - 1] in HARD_STOP) and not _continues_report(ctx, a, b, i))):
             # also inside the clause, after its verb: "Der Abzug soll demnach erst später erfolgen"
             # (unless the sentence goes on with a report in the Konjunktiv, whose block it belongs to)
             cues.append(_Cue(i, "adverb", i + 1))
@@ -511,12 +511,13 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
     return cues
 
 
-def _continues_report(ctx: _Ctx, a: int, b: int) -> bool:
-    """The unit [a, b) holds a Konjunktiv right after a unit with a statement: free indirect
+def _continues_report(ctx: _Ctx, a: int, b: int, i: int) -> bool:
+    """The unit [a, b) holds a Konjunktiv near token i right after a unit with a statement: free indirect
     speech that continues that report ("... versicherte, sie würden ... kontrollieren. Ein Flug
     wäre demnach vertretbar gewesen.")."""
     return bool(ctx.out) and ctx.prev_unit is not None and ctx.last_unit >= 0 and any(
-        _is_subjunctive(ctx, k) for k in range(a, b)) and ctx.out[-1].end >= ctx.starts[ctx.prev_unit[0]]
+        _is_subjunctive(ctx, k) for k in range(max(a, i - WINDOW), min(b, i + WINDOW))) \
+        and ctx.out[-1].end >= ctx.starts[ctx.prev_unit[0]]
 
 
 WERDEN = frozenset("wird werden wurde wurden".split())
@@ -822,7 +823,9 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
             st = _noun_cue(ctx, u, a, b, cue, later, made)
         elif cue.kind == "relative-frame":
             # the relative clause to its end, whose pronoun stands for the source, as annotated
-            end = next((k for k in range(cue.end, b) if ctx.words[k] in BOUNDARY | HARD_STOP and ctx.qid[k] < 0), b)
+            stop = min(b, cue.end + 3 * WINDOW)
+            end = next((k for k in range(cue.end, stop)
+                        if ctx.words[k] in BOUNDARY | HARD_STOP and ctx.qid[k] < 0), stop)
             if end - cue.end >= 2:
                 st = _emit(ctx, u, _speaker_tokens(ctx, cue.i + 1, cue.end), cue_span, [_span(ctx, cue.end, end)],
                            "according_to", 0.6, "relative-frame")
@@ -997,7 +1000,7 @@ def _noun_cue(ctx, u, a, b, cue, later, made) -> Statement | None:
     else the sentence's subject, else none."""
     w, low = ctx.words, ctx.lowers
     i = cue.i
-    if any(c.start <= ctx.starts[i] < c.end for m in made for c in m.content):
+    if any(c.start <= ctx.starts[i] < c.end for m in made[-4:] for c in m.content):
         return None  # the noun lies in what another cue reports
     j = i + 1
     speaker = None
@@ -1071,8 +1074,8 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         # "Die Saison hat nach Polizeiangaben einen Toten gefordert.": a participle closing the
         # frame's own clause after its auxiliary is that clause's verb, not another report
         aux = any(ctx.lowers[k] in AUX_DE for k in range(_clause_start(ctx, a, cue.i), cue.i))
-        later = [c for c in later if not (aux and c.kind == "verb" and c.i + 1 < b and ctx.words[c.i + 1] in {".", "!", "?"}
-                                          and ctx.lowers[c.i].startswith("ge"))]
+        later = [c for c in later if not (aux and c.kind == "verb" and c.i + 1 < b
+                                          and ctx.words[c.i + 1] in {".", "!", "?"} and ctx.lowers[c.i].startswith("ge"))]
     end = _content_end(ctx, after, b, later)
     before = _clause_start(ctx, a, cue.i) if cue.i > a else a
     if cue.i > a and before == cue.i and ctx.words[cue.i - 1] == "," and (
@@ -1687,7 +1690,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         adverbial = pre_end - start < 4 and low[start] in lang.NON_SUBJECT_OPENERS
         # "Wie X mitteilte, sieht Y ...": a frame clause of an earlier cue is no content of this one
         framed = de and any(m.cue is not None and ctx.starts[start] <= m.cue.start < ctx.ends[pre_end - 1]
-                            for m in made)
+                            for m in made[-4:])
         if pre_end - start >= 2 and closes and not adverbial and not framed:
             parts, direct = _quote_content(ctx, start, pre_end)
             # German indicative content counts only when the cue and its speaker close the

@@ -13,14 +13,16 @@ TABLES = [
     "IMPERSONAL_CUES", "PRONOUNS", "FRAME_ADVERBS", "FRAME_RELATIVES", "NESTED_QUOTE_STATEMENTS",
     "JOIN_QUOTE_SEQUENCES", "DIRECT_QUOTE_SHARE", "CUE_AUXILIARIES", "PRONOMINAL_ADVERBS", "CUE_TAILS",
     "CUE_PREPOSITIONS", "FRAME_CLAUSE_OPENERS", "CLAUSE_CONNECTIVES", "SUBJUNCTIVE_FORMS",
-    "SUBJUNCTIVE_II_ONLY", "DETERMINERS", "PREPOSITIONS", "SUBORDINATORS", "COORDINATORS",
+    "SUBJUNCTIVE_II_ONLY", "DETERMINERS", "PREPOSITIONS", "SUBORDINATORS", "COORDINATORS", "BECOME_KNOWN",
+    "STANCE_NOUNS",
 ]
 # tables English leaves empty on purpose: German grammar only (verb-second clauses, Konjunktiv,
 # separable verbs, a cue split by its clause, postposed frames "X zufolge", "heißt es",
-# frame adverbs "demnach" and relatives "wonach")
+# frame adverbs "demnach" and relatives "wonach", "wurde bekannt")
 GERMAN_ONLY = {"CUE_AUXILIARIES", "PRONOMINAL_ADVERBS", "CUE_TAILS", "CUE_PREPOSITIONS", "FRAME_CLAUSE_OPENERS",
                "CLAUSE_CONNECTIVES", "SUBJUNCTIVE_FORMS", "SUBJUNCTIVE_II_ONLY", "FRAME_POSTPOSITIONS",
-               "IMPERSONAL_CUES", "FRAME_ADVERBS", "FRAME_RELATIVES"}
+               "IMPERSONAL_CUES", "FRAME_ADVERBS", "FRAME_RELATIVES", "BECOME_KNOWN",
+               "STANCE_NOUNS"}
 
 
 @pytest.mark.parametrize("name", TABLES)

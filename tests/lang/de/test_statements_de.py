@@ -494,3 +494,176 @@ def test_assumption_in_the_passive_has_no_speaker():
     a = sayso.analyze("Es wird angenommen, dass die Behörde Anklage wegen Mordes erheben wird.", lang="de")
     found = _find(a, "dass die Behörde")
     assert found and found[0].speaker is None, [s.to_dict() for s in a.statements]
+
+
+# news that became known ("wurde bekannt, dass ...") is reported with no speaker; "bekannt"
+# without a form of "werden" beside it, or without a content clause, reports nothing:
+# (text, content contains) or (text, None)
+BECAME_KNOWN = [
+    ("Im Mai wurde bekannt, dass die Sparte verkauft werden soll.", "dass die Sparte"),
+    ("Allerdings wurde inzwischen auch bekannt, dass auf dem Flughafen kein Radar vorhanden ist.",
+     "dass auf dem Flughafen"),
+    ("Zuvor war schon bekannt geworden, dass in der Türkei Fälle aufgetreten sind.", "dass in der Türkei"),
+    ("Wie gestern bekannt wurde, befindet sich unter den Opfern der Politiker Ted Stevens.", "unter den Opfern"),
+    ("Der Sänger wurde bekannt als Star der Jugend.", None),
+    ("Die Firma ist in der Stadt bekannt, weil sie viele Menschen beschäftigt.", None),
+    ("Der Konzern gab die Zahlen am Montag bekannt.", None),
+]
+
+
+@pytest.mark.parametrize("text,content", BECAME_KNOWN, ids=[r[0][:40] for r in BECAME_KNOWN])
+def test_news_that_became_known(text, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert not [s for s in a.statements if s.kind != "reported"], [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found and found[0].speaker is None and "bekannt" in found[0].cue.text, [s.to_dict() for s in a.statements]
+
+
+# a frame clause with an apposition of its own segment before the verb ("Wie X, Name, in Y
+# mitteilte, ..."): the clause is the frame, the main clause after it the content, and no cue of
+# the main clause takes the frame clause as its content
+APPOSITION_FRAMES = [
+    ("Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem "
+     "Gesetz eine Benachteiligung.", "Bevollmächtigte", "eine Benachteiligung", "Wie der Bevollmächtigte"),
+    ("Wie ein Vertreter des Konzerns, EADS, heute mitteilte, sei der Auftrag verloren.", "Vertreter",
+     "der Auftrag verloren", "Wie ein Vertreter"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content,not_content", APPOSITION_FRAMES,
+                         ids=[r[0][:40] for r in APPOSITION_FRAMES])
+def test_frame_clause_with_apposition(text, speaker, content, not_content):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    assert found and found[0].speaker is not None and speaker in found[0].speaker.text, \
+        [s.to_dict() for s in a.statements]
+    assert not _find(a, not_content), [s.to_dict() for s in a.statements]
+
+
+# frames this round adds: "demnach" inside its clause, a relative clause on a source ("Gerüchte,
+# nach denen ..."), "es heißt", "verlangen", "gestand ein", a particle after an apposition:
+# (text, speaker contains or None, content contains); negatives: (text, None, None)
+MORE_FRAMES = [
+    ("Der Abzug der Truppen soll demnach nur parallel zur Stationierung erfolgen.", "demnach",
+     "nur parallel zur Stationierung"),
+    # (the speaker model may name the source "demnach" points back to)
+    ("Laut Presseberichten ist er heute 24 Jahre alt; demnach wäre er damals erst 16 gewesen.", None,
+     "wäre er damals erst 16"),
+    ("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", "denen", "Barrett an Krebs litt"),
+    ("Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.", "dem",
+     "das Kind misshandelt"),
+    ("Die Zahlen wurden später präzisiert und es heißt nun, dass 22 Zivilisten getötet wurden.", None,
+     "dass 22 Zivilisten"),
+    ("Unterdessen verlangen die Grünen, dass sich der Ausschuss mit dem Thema befasst.", "die Grünen",
+     "dass sich der Ausschuss"),
+    ("Der Innenminister gestand ein, dass die Regierung überwältigt wurde.", "Der Innenminister",
+     "dass die Regierung"),
+    ("Thaçi geht nach einem Treffen mit dem Leiter, Joachim Rücker, davon aus, dass die Staaten zustimmen "
+     "würden.", None, "dass die Staaten zustimmen"),
+    # a party in brackets after a name stays inside the cue's clause
+    ("Sie warf dem Bundesinnenminister Wolfgang Schäuble (CDU) vor, die Daten aller Bürger zu missbrauchen.", "Sie",
+     "die Daten aller Bürger zu missbrauchen"),
+    ("Das Spiel ging in die Pause, nach der die Borussia stärker wurde.", None, None),
+    ("Das Haus hatte dort lange gestanden.", None, None),
+    ("Die Preise verlangen den Kunden viel ab.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", MORE_FRAMES, ids=[r[0][:40] for r in MORE_FRAMES])
+def test_more_frames(text, speaker, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert a.statements == (), [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found, [s.to_dict() for s in a.statements]
+    if speaker is not None:
+        assert found[0].speaker is not None and speaker in found[0].speaker.text, found[0].to_dict()
+    # the content starts with the clause, not with an apposition before the particle
+    assert "Rücker" not in found[0].content[-1].text, found[0].to_dict()
+
+
+# a noun of saying or stance with its content clause after a comma reports that clause; its source
+# is a genitive after the noun, else the sentence's subject: (text, speaker or None, content contains);
+# nouns that are the writer's (Möglichkeit, Tatsache), or a relative clause on the noun, report nothing
+NOUN_CUES = [
+    ("Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Produktion zu mehr Hunger führen wird.",
+     "Hugo Chávez", "dass die Produktion"),
+    ("Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit zu beenden, kann die Mannschaft siegen.",
+     "Poss", "die Zusammenarbeit zu beenden"),
+    ("Seit dem Jahr 2015 gab es Hinweise, dass Jugendliche angeworben wurden.", None, "dass Jugendliche"),
+    ("Abhisit machte außerdem zur Bedingung, dass die Rothemden ihre Proteste beenden.", "Abhisit",
+     "dass die Rothemden"),
+    ("Es besteht die Möglichkeit, dass der Zug später kommt.", None, None),
+    ("Die Tatsache, dass er kam, freute alle.", None, None),
+    ("Die Forderung, die er stellte, war hoch.", None, None),
+    ("Die Forderung der Gewerkschaft wurde abgelehnt.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", NOUN_CUES, ids=[r[0][:40] for r in NOUN_CUES])
+def test_noun_cues(text, speaker, content):
+    a = sayso.analyze(text, lang="de")
+    if content is None:
+        assert not [s for s in a.statements if s.evidence == "de:noun-cue"], [s.to_dict() for s in a.statements]
+        return
+    found = _find(a, content)
+    assert found, [s.to_dict() for s in a.statements]
+    if speaker is not None:
+        assert found[0].speaker is not None and speaker in found[0].speaker.text, found[0].to_dict()
+    # the content ends where the main clause resumes
+    assert all("Mannschaft" not in c.text for c in found[0].content), found[0].to_dict()
+
+
+# a "soll ... sein" claim right after a report continues it; "soll ... werden" is mostly a plan,
+# and a denial or an expectation of an object ("bestritt jede Mitwisserschaft") is rarely annotated
+# as reported speech: (text, content that must be a statement or None, content that must not be)
+CLAIMS_AND_OBJECTS = [
+    ("Die Polizei nahm den Mann fest. Er soll zuvor mehrere Autos beschädigt haben.", "mehrere Autos beschädigt",
+     None),
+    ("Die Polizei nahm den Mann fest. Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", None,
+     "sechsspurig ausgebaut"),
+    ("Der Minister bestritt jede Mitwisserschaft.", None, "jede Mitwisserschaft"),
+    ("Der Konzern erwartet einen Anstieg der Preise.", None, "einen Anstieg"),
+    ("Der Minister forderte den Rücktritt des Präsidenten.", "den Rücktritt des Präsidenten", None),
+]
+
+
+@pytest.mark.parametrize("text,found,absent", CLAIMS_AND_OBJECTS, ids=[r[0][:40] for r in CLAIMS_AND_OBJECTS])
+def test_claims_and_reported_objects(text, found, absent):
+    a = sayso.analyze(text, lang="de")
+    if found is not None:
+        assert _find(a, found), [s.to_dict() for s in a.statements]
+    if absent is not None:
+        assert not _find(a, absent), [s.to_dict() for s in a.statements]
+
+
+# where a frame's or a clause's content ends: (text, content contains, content must not contain)
+FRAME_BOUNDARIES = [
+    # a relative clause that closes the content with a cue verb is part of it
+    ("Die Männer werden beschuldigt, Mitglieder einer Vereinigung zu sein, welche ein Attentat plante.",
+     "welche ein Attentat plante", None),
+    # "der" before an adjective in -e opens the subject, not a genitive of the source
+    ("Beim Eintritt würde nach Auskunft der NASA der überwiegende Teil der Masse verdampfen.",
+     "der überwiegende Teil", None),
+    # a participle closing the frame's own clause is its verb
+    ("Die Herbstsaison hat nach Polizeiangaben wieder einen Motorrad-Toten gefordert.",
+     "wieder einen Motorrad-Toten gefordert", None),
+    # after a relative clause the frame stands inside the main clause, content from its start
+    ("Dagegen bleibt das Kraftwerk, welches von Vattenfall betrieben wird, nach Berichten des Ministeriums "
+     "weiterhin außer Betrieb.", "Dagegen bleibt das Kraftwerk", "Ministeriums"),
+    # a genitive adjective in -en still belongs to the source
+    ("Nach Angaben des Sprechers der örtlichen Polizei wurden drei Menschen verletzt.",
+     "wurden drei Menschen verletzt", "örtlichen"),
+]
+
+
+@pytest.mark.parametrize("text,inside,outside", FRAME_BOUNDARIES, ids=[r[0][:40] for r in FRAME_BOUNDARIES])
+def test_frame_boundaries(text, inside, outside):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, inside)
+    assert found, [s.to_dict() for s in a.statements]
+    if outside is not None:
+        assert all(outside not in c.text for c in found[0].content), found[0].to_dict()

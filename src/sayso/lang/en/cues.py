@@ -174,6 +174,9 @@ FRAME_PREPOSITIONS: frozenset[str] = frozenset({"per"})
 FRAME_MULTI: tuple[tuple[str, ...], ...] = (("according", "to"),)
 FRAME_POSTPOSITIONS: frozenset[str] = frozenset()
 FRAME_ADVERBS: frozenset[str] = frozenset()
+BECOME_KNOWN: frozenset[str] = frozenset()
+# (English cue nouns are found by _en_noun_use and the possessive rule: "Trump's claim that ...")
+STANCE_NOUNS: frozenset[str] = frozenset()  # German "wurde bekannt, dass": English reports it with a verb
 FRAME_RELATIVES: frozenset[str] = frozenset()
 SOURCE_NOUNS: tuple[str, ...] = (
     "estimates", "estimate", "figures", "data", "reports", "report", "accounts", "sources", "polls", "poll",

@@ -52,6 +52,7 @@ NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", 
 EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
+EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded explains".split())
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_RELATIVES = frozenset({"who", "whose", "which"})
@@ -1115,7 +1116,10 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             subject = _en_last_pronoun_subject(ctx, a, p) or ctx.cue_speaker or _en_sentence_subject(ctx, a, p)
             if subject is not None:
                 return subject, speaker_end, None, False
-        if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
+        g = c
+        while g > a + 3 and low[g - 1] in _EN_CUE_LEFT and c - g < 3:
+            g -= 1  # "... but has said": the conjunction before the verb group
+        if c > a + 2 and low[g - 1] in {"and", "but"} and ctx.qid[g - 1] < 0:
             # "Cruz exhorted Republicans to ... and said he ...": the subject of the first verb
             if ctx.cue_speaker is not None:
                 return ctx.cue_speaker, speaker_end, None, False
@@ -1615,8 +1619,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
     # the content before: „…“, sagte X.  /  Er sei krank, sagte X.
     # "..., a city spokesman said." / "“…,” said Maria Delgado, president of ..." / "..., X said, adding ..."
-    relative = low[cs] in {"who", "which"} or (cs + 2 < c and low[cs + 2] == "whom")
-    en_closing = not de and low[c] in EN_SAY and not relative and (
+    relative = low[cs] in {"who", "which"} or (cs + 2 < c and low[cs + 2] == "whom") or (
+        # ("..., another mining company that had declared ...": a relative clause's verb closes nothing)
+        not de and cs + 1 < c and any(low[k] in EN_RELATIVES or low[k] == "that" for k in range(cs + 1, c)))
+    en_closing = not de and (low[c] in EN_SAY or low[c] in EN_CLOSING) and not relative and (
         b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4))))
     # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
     # has its subject after it, so what stands before the comma is the content
@@ -1720,6 +1726,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
         if not de and k2 > o0 and ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
             continue  # "to triple the size of AmeriCorps, grow the Peace Corps and create ...": one list
+        if not de and k2 > o0 and ctx.qid[k2] < 0 and low[k2] in {"and", "but"} and k2 + 1 < end \
+                and low[k2 + 1] in EN_FINITE and not any(low[k3] in EN_RELATIVES for k3 in range(o0, k2)):
+            # "declined that assignment and has since left", "signaled willingness ... but has been met"
+            # (not "... the businessman who lacks experience and has attacked allies": the relative clause goes on)
+            end = k2
+            break
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
@@ -1733,7 +1745,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     # a name is a whole object: "attacked Machado", "backed Clinton" ("called Smith" names no stance)
     en_name = n_words == 1 and _is_cap(w[o0]) and low[o0] != "i" and low[c] not in CALLING_CUES_EN
     if (end - o0 >= 3 if de else (n_words >= EN_MIN_OBJECT or en_name)) and w[o0] not in BOUNDARY and low[o0] not in lang.CUE_VERBS and (
-            low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)):
+            low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)
+            or (not de and low[o0] == "that" and _en_not_complementizer(ctx, o0, end))):
         # ("questioned whether ...", "criticized what ...": an English question clause is the object)
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:

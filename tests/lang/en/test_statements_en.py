@@ -176,6 +176,14 @@ POSITIVE = [
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
     ("The polling average shows Clinton ahead by 3.7 percentage points.", "The polling average", "Clinton ahead",
      "indirect"),
+    # a closing cue of announcing reports the clause before it
+    ("Pence was the subject of most of the conversation, Twitter announced, gaining followers.", "Twitter",
+     "Pence was the subject", "indirect"),
+    # "that" before a noun is a demonstrative opening the object; a second verb after "and" or "but" with
+    # its auxiliary ends it, and is the same subject's
+    ("She declined that assignment and has since left the network.", "She", "that assignment", "reported"),
+    ("Clinton has encouraged allies to spend more but has said the alliance is strong.", "Clinton",
+     "the alliance is strong", "indirect"),
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),
@@ -245,6 +253,9 @@ def test_no_statement(text):
 
 # where a content clause ends: (text, content contains, content must not contain)
 BOUNDARIES = [
+    # a second verb with its auxiliary after "but" is the subject's next move; inside a relative clause it is not
+    ("The agency signaled willingness to change the law but has been met with opposition.",
+     "willingness to change the law", "met with opposition"),
     # a participle after an adverb is the subject's next move
     ("The GOP nominee complained about his mic after the debate, even suggesting he may have been sabotaged.",
      "his mic after the debate", "suggesting"),

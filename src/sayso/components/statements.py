@@ -586,6 +586,10 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         # "some calls", "late-night calls": a verb in -s
         # agrees with a singular subject, and none of these is one
         return True
+    if lw.endswith("s") and i > 1 and ctx.lowers[i - 2] in _EN_PLURAL_QUANTIFIERS | {"any", "these", "those"} \
+            and ctx.words[i - 1].isalpha() and ctx.words[i - 1].islower() and prev not in EN_FINITE \
+            and not prev.endswith("ly") and prev != "one":
+        return True  # "any criminal charges", "several new plans": the same with a word between
     if prev == "'s":  # "Korea 's claims", not "he 's sought"
         return i > 1 and ctx.lowers[i - 2] + "'s" not in _EN_NOT_POSSESSIVE
     return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE  # "Korea's claims"
@@ -671,6 +675,9 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
+        if ctx.lang.CODE == "en" and k > i + 2 and ctx.words[k] == "," and ctx.qid[k] >= 0 and k + 2 < limit \
+                and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and _en_participle_after(ctx, k + 1, limit):
+            return k + 2  # 'was only “partial,” meaning it ...': the same with the comma inside the quotation
         if nxt and k == nxt[0]:
             if ctx.lowers[k - 1] in COORD_VERB:
                 return k - 1  # "bestätigte ... und äußerte": the object ends at the coordination
@@ -1149,6 +1156,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
             i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
+        elif j0 - i0 >= 2 and low[j0 - 1] in EN_SUBJECT_PRONOUNS - {"it"} and low[j0 - 2] not in {"and", "or", "nor"} \
+                and ctx.qid[j0 - 1] < 0:
+            i0 = j0 - 1  # "... as she", "whatever he wanted": a subject pronoun right before the verb is its subject
         for k in range(j0 - 2, i0 - 1, -1):
             if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
                 i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject

@@ -227,6 +227,7 @@ NEGATIVE = [
     "Neither Clinton nor her allies have been charged with any crime.",
     "The brand was popular with young voters.",  # the noun of a labelling verb
     "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
+    "Neither faced any criminal charges that might have arisen from the probe.",  # a quantifier and an adjective
 ]
 
 
@@ -253,6 +254,9 @@ def test_no_statement(text):
 
 # where a content clause ends: (text, content contains, content must not contain)
 BOUNDARIES = [
+    # a participle after a comma inside a closing quotation mark is the subject's next move
+    ("Democrats blasted Oversight for failing to make clear that the immunity was only “partial,” meaning it only "
+     "protected them.", "only “partial,”", "meaning"),
     # a second verb with its auxiliary after "but" is the subject's next move; inside a relative clause it is not
     ("The agency signaled willingness to change the law but has been met with opposition.",
      "willingness to change the law", "met with opposition"),
@@ -500,3 +504,16 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     found = [s for s in a.statements if any(parts[-1] in c.text for c in s.content)]
     assert found, [s.to_dict() for s in a.statements]
     assert [c.text for c in found[0].content] == parts, found[0].to_dict()
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a subject pronoun right before the verb is its subject, whatever clause stands before it
+    ("The speech was powerfully emotional as she called for the ratification of the amendment.", "she"),
+    ("Even now at 86 she still says the plan would never work.", "she"),
+    # ... but not the last part of a coordinated subject
+    ("John and I said the plan would never work.", "John and I"),
+])
+def test_speaker_span(text, speaker):
+    a = sayso.analyze(text, lang="en")
+    assert a.statements and a.statements[0].speaker.text == speaker, [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []

@@ -2180,6 +2180,11 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             # "„…“, sagte er. „…“": the sentence's saying verb is this quotation's cue too
             verb = next((k for k in range(a, b) if ctx.lowers[k] in ctx.lang.CUE_VERBS and ctx.qid[k] < 0), None)
             cue = _span(ctx, verb, verb + 1) if verb is not None else None
+        if speaker is None and ctx.lang.CODE == "en":
+            # English: a quotation no cue frames and no recent speaker continues is an attribution the
+            # annotation gives to someone the rules cannot name (a letter, a reader; dev: 14 such
+            # quotations, none rightly speakerless), or a title or a tweet's markup
+            continue
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
 

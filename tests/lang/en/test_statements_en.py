@@ -228,6 +228,8 @@ NEGATIVE = [
     "The brand was popular with young voters.",  # the noun of a labelling verb
     "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
     "Neither faced any criminal charges that might have arisen from the probe.",  # a quantifier and an adjective
+    # a quotation with neither a cue nor a recent speaker names no one to attribute it to
+    "“We will never give up this fight, whatever it takes, and we will win.”",
 ]
 
 

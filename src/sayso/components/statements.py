@@ -56,7 +56,7 @@ EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_RELATIVES = frozenset({"who", "whose", "which"})
-EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
+EN_ADJUNCTS = frozenset("on in at after before during with to for from by of yesterday today".split())
 EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged",
                  "maintains", "maintained", "contends", "contended", "predicted", "predicts", "conceded", "concedes",
                  "admitted", "admits", "asserted", "asserts", "stressed", "stresses", "emphasized", "emphasizes",
@@ -557,6 +557,7 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
 
 
+_EN_NOUN_PREPOSITIONS = frozenset("with of for about from amid despite over against among without".split())
 _EN_PLURAL_QUANTIFIERS = frozenset("some many few several both all other such more most various numerous".split())
 _EN_MAKE = frozenset("make makes made making".split())
 _EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
@@ -586,6 +587,8 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         # "some calls", "late-night calls": a verb in -s
         # agrees with a singular subject, and none of these is one
         return True
+    if lw.endswith("s") and prev in _EN_NOUN_PREPOSITIONS and ctx.words[i - 1].islower():
+        return True  # "with claims of sexual abuse", "amid reports that": no verb follows a preposition
     if lw.endswith("s") and i > 1 and ctx.lowers[i - 2] in _EN_PLURAL_QUANTIFIERS | {"any", "these", "those"} \
             and ctx.words[i - 1].isalpha() and ctx.words[i - 1].islower() and prev not in EN_FINITE \
             and not prev.endswith("ly") and prev != "one":
@@ -671,7 +674,9 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
                 or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] in {"although", "though"})
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] == "but" and k + 2 < limit
-                    and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"})):
+                    and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"}
+                    # (", but would eventually add ...": no subject of its own, the same clause goes on)
+                    and ctx.lowers[k + 2] not in EN_FINITE)):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
@@ -1580,7 +1585,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # content (", killing 17 sailors", ", which makes him ..."): only a short gap counts
             en_ok = (not bare_clause and low[k] not in lang.CUE_VERBS and k - speaker_end <= 5
                      and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly"))
-                     and not _en_fronted_clause(ctx, cs, c))
+                     and not _en_fronted_clause(ctx, cs, c)
+                     and not (k + 1 < b and low[k + 1] in {"which", "whom", "whose"}))  # ", in which ...": relative
             # German: a purpose clause ("rief an, um sein Abo zu kündigen") or an adverbial one in the
             # indicative ("gemeldet, nachdem er nicht mehr zu sehen war") is the writer's, not the content
             de_adverbial = de and (low[k] in PURPOSE or (
@@ -1633,7 +1639,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # ("..., another mining company that had declared ...": a relative clause's verb closes nothing)
         not de and cs + 1 < c and any(low[k] in EN_RELATIVES or low[k] == "that" for k in range(cs + 1, c)))
     en_closing = not de and (low[c] in EN_SAY or low[c] in EN_CLOSING) and not relative and (
-        b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4))))
+        b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4)))
+        or (speaker_end < b and low[speaker_end] == "of"))  # '“It’s finished,” she said of the election, ...': what it was said about
     # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
     # has its subject after it, so what stands before the comma is the content
     aux_first = de and aux is not None and aux == cs and w[cs].islower()

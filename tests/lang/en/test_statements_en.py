@@ -184,6 +184,12 @@ POSITIVE = [
     ("She declined that assignment and has since left the network.", "She", "that assignment", "reported"),
     ("Clinton has encouraged allies to spend more but has said the alliance is strong.", "Clinton",
      "the alliance is strong", "indirect"),
+    # ", but" and a verb with no subject of its own goes on with the content clause
+    ("The center says it would depress revenue in the early years, but would eventually add $84 billion.",
+     "The center", "but would eventually add", "indirect"),
+    # what something was said of is no content: the quotation before is, and a relative clause after a comma is not
+    ("“It’s finished for good now,” she said of the election, in which she was sure Trump would triumph.", "she",
+     "It’s finished for good now", "direct"),
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),
@@ -228,6 +234,7 @@ NEGATIVE = [
     "The brand was popular with young voters.",  # the noun of a labelling verb
     "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
     "Neither faced any criminal charges that might have arisen from the probe.",  # a quantifier and an adjective
+    "The mission ended in 2015, with claims of sexual abuse in the Central African Republic.",  # after a preposition
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to
     "“We will never give up this fight, whatever it takes, and we will win.”",
 ]
@@ -256,6 +263,8 @@ def test_no_statement(text):
 
 # where a content clause ends: (text, content contains, content must not contain)
 BOUNDARIES = [
+    ("“The states have been hacked, so the question is only whether they will do it,” he said of the prospect of "
+     "tampering.", "whether they will do it", "prospect"),
     # a participle after a comma inside a closing quotation mark is the subject's next move
     ("Democrats blasted Oversight for failing to make clear that the immunity was only “partial,” meaning it only "
      "protected them.", "only “partial,”", "meaning"),

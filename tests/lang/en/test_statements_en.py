@@ -157,6 +157,8 @@ POSITIVE = [
     # base forms of verbs that are seldom nouns, after a modal or a plural subject
     ("Republicans would urge the president to veto the bill.", "Republicans", "the president to veto", "reported"),
     ("Most economists reject the tariffs on steel.", "Most economists", "the tariffs on steel", "reported"),
+    ('Obama and Clinton call them "lone wolves" and describe their actions as crimes.', "Obama and Clinton",
+     "their actions as crimes", "reported"),
     # a coordinated clause with a verb of its own has its own subject; a participle goes with the nearest clause
     ("Republicans said the department mishandled the probe and Democrats accused the GOP of stoking the issue.",
      "Democrats", "the GOP of stoking", "reported"),

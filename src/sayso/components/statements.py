@@ -52,10 +52,11 @@ NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", 
 EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
+EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded explains".split())
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_RELATIVES = frozenset({"who", "whose", "which"})
-EN_ADJUNCTS = frozenset("on in at after before during with to for from by yesterday today".split())
+EN_ADJUNCTS = frozenset("on in at after before during with to for from by of yesterday today".split())
 EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "told", "tells", "wrote", "writes", "explained", "argued", "argues", "claimed", "claims", "stated", "reported", "reports", "warned", "insisted", "continued", "recalled", "acknowledged",
                  "maintains", "maintained", "contends", "contended", "predicted", "predicts", "conceded", "concedes",
                  "admitted", "admits", "asserted", "asserts", "stressed", "stresses", "emphasized", "emphasizes",
@@ -615,6 +616,7 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
 
 
+_EN_NOUN_PREPOSITIONS = frozenset("with of for about from amid despite over against among without".split())
 _EN_PLURAL_QUANTIFIERS = frozenset("some many few several both all other such more most various numerous".split())
 _EN_MAKE = frozenset("make makes made making".split())
 _EN_NOUN_MARKERS = frozenset("the a an this these those his her its their our my your any every".split())
@@ -644,6 +646,12 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         # "some calls", "late-night calls": a verb in -s
         # agrees with a singular subject, and none of these is one
         return True
+    if lw.endswith("s") and prev in _EN_NOUN_PREPOSITIONS and ctx.words[i - 1].islower():
+        return True  # "with claims of sexual abuse", "amid reports that": no verb follows a preposition
+    if lw.endswith("s") and i > 1 and ctx.lowers[i - 2] in _EN_PLURAL_QUANTIFIERS | {"any", "these", "those"} \
+            and ctx.words[i - 1].isalpha() and ctx.words[i - 1].islower() and prev not in EN_FINITE \
+            and not prev.endswith("ly") and prev != "one":
+        return True  # "any criminal charges", "several new plans": the same with a word between
     if prev == "'s":  # "Korea 's claims", not "he 's sought"
         return i > 1 and ctx.lowers[i - 2] + "'s" not in _EN_NOT_POSSESSIVE
     return prev.endswith("'s") and prev not in _EN_NOT_POSSESSIVE  # "Korea's claims"
@@ -729,12 +737,17 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
                 or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] in {"although", "though"})
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] == "but" and k + 2 < limit
-                    and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"})):
+                    and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"}
+                    # (", but would eventually add ...": no subject of its own, the same clause goes on)
+                    and ctx.lowers[k + 2] not in EN_FINITE)):
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
         if nxt and k == nxt[0] and ctx.lang.CODE == "de" and _closing_relative_cue(ctx, i, k, limit):
             nxt.pop(0)  # "..., welche ein Attentat plante.": a relative clause that reports nothing more
+        if ctx.lang.CODE == "en" and k > i + 2 and ctx.words[k] == "," and ctx.qid[k] >= 0 and k + 2 < limit \
+                and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and _en_participle_after(ctx, k + 1, limit):
+            return k + 2  # 'was only “partial,” meaning it ...': the same with the comma inside the quotation
         if nxt and k == nxt[0]:
             if ctx.lowers[k - 1] in COORD_VERB:
                 return k - 1  # "bestätigte ... und äußerte": the object ends at the coordination
@@ -1266,7 +1279,10 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             subject = _en_last_pronoun_subject(ctx, a, p) or ctx.cue_speaker or _en_sentence_subject(ctx, a, p)
             if subject is not None:
                 return subject, speaker_end, None, False
-        if c > a + 2 and low[c - 1] in {"and", "but"} and ctx.qid[c - 1] < 0:
+        g = c
+        while g > a + 3 and low[g - 1] in _EN_CUE_LEFT and c - g < 3:
+            g -= 1  # "... but has said": the conjunction before the verb group
+        if c > a + 2 and low[g - 1] in {"and", "but"} and ctx.qid[g - 1] < 0:
             # "Cruz exhorted Republicans to ... and said he ...": the subject of the first verb
             if ctx.cue_speaker is not None:
                 return ctx.cue_speaker, speaker_end, None, False
@@ -1296,6 +1312,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
                 return _speaker_tokens(ctx, i0, i0 + 3), speaker_end, None, False
         if j0 - i0 >= 3 and low[j0 - 1] in lang.PRONOUNS and low[j0 - 2] in lang.CUE_VERBS and ctx.qid[j0 - 2] < 0:
             i0 = j0 - 1  # "Fowler said he believes ...": the subject of "believes" is "he"
+        elif j0 - i0 >= 2 and low[j0 - 1] in EN_SUBJECT_PRONOUNS - {"it"} and low[j0 - 2] not in {"and", "or", "nor"} \
+                and ctx.qid[j0 - 1] < 0:
+            i0 = j0 - 1  # "... as she", "whatever he wanted": a subject pronoun right before the verb is its subject
         for k in range(j0 - 2, i0 - 1, -1):
             if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
                 i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject
@@ -1740,7 +1759,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # content (", killing 17 sailors", ", which makes him ..."): only a short gap counts
             en_ok = (not bare_clause and low[k] not in lang.CUE_VERBS and k - speaker_end <= 5
                      and low[k] not in EN_NOT_CONTENT and not low[k].endswith(("ing", "ed", "ly"))
-                     and not _en_fronted_clause(ctx, cs, c))
+                     and not _en_fronted_clause(ctx, cs, c)
+                     and not (k + 1 < b and low[k + 1] in {"which", "whom", "whose"}))  # ", in which ...": relative
             # German: a purpose clause ("rief an, um sein Abo zu kündigen") or an adverbial one in the
             # indicative ("gemeldet, nachdem er nicht mehr zu sehen war") is the writer's, not the content
             de_adverbial = de and (low[k] in PURPOSE or (
@@ -1789,9 +1809,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
     # the content before: „…“, sagte X.  /  Er sei krank, sagte X.
     # "..., a city spokesman said." / "“…,” said Maria Delgado, president of ..." / "..., X said, adding ..."
-    relative = low[cs] in {"who", "which"} or (cs + 2 < c and low[cs + 2] == "whom")
-    en_closing = not de and low[c] in EN_SAY and not relative and (
-        b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4))))
+    relative = low[cs] in {"who", "which"} or (cs + 2 < c and low[cs + 2] == "whom") or (
+        # ("..., another mining company that had declared ...": a relative clause's verb closes nothing)
+        not de and cs + 1 < c and any(low[k] in EN_RELATIVES or low[k] == "that" for k in range(cs + 1, c)))
+    en_closing = not de and (low[c] in EN_SAY or low[c] in EN_CLOSING) and not relative and (
+        b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4)))
+        or (speaker_end < b and low[speaker_end] == "of"))  # '“It’s finished,” she said of the election, ...': what it was said about
     # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
     # has its subject after it, so what stands before the comma is the content
     aux_first = de and aux is not None and aux == cs and w[cs].islower()
@@ -1897,6 +1920,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
         if not de and k2 > o0 and ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
             continue  # "to triple the size of AmeriCorps, grow the Peace Corps and create ...": one list
+        if not de and k2 > o0 and ctx.qid[k2] < 0 and low[k2] in {"and", "but"} and k2 + 1 < end \
+                and low[k2 + 1] in EN_FINITE and not any(low[k3] in EN_RELATIVES for k3 in range(o0, k2)):
+            # "declined that assignment and has since left", "signaled willingness ... but has been met"
+            # (not "... the businessman who lacks experience and has attacked allies": the relative clause goes on)
+            end = k2
+            break
         if not de and k2 > o0 and ctx.qid[k2] < 0 and (w[k2] == "," or low[k2] in EN_OBJECT_END):
             end = k2  # "praised the plan, which ...", "described him as a liar when he ran": the object ends
             break
@@ -1910,7 +1939,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     # a name is a whole object: "attacked Machado", "backed Clinton" ("called Smith" names no stance)
     en_name = n_words == 1 and _is_cap(w[o0]) and low[o0] != "i" and low[c] not in CALLING_CUES_EN
     if (end - o0 >= 3 if de else (n_words >= EN_MIN_OBJECT or en_name)) and w[o0] not in BOUNDARY and low[o0] not in lang.CUE_VERBS and (
-            low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)):
+            low[o0] not in lang.SUBORDINATORS or (not de and low[o0] in EN_WH_OBJECTS)
+            or (not de and low[o0] == "that" and _en_not_complementizer(ctx, o0, end))):
         # ("questioned whether ...", "criticized what ...": an English question clause is the object)
         parts, direct = _quote_content(ctx, o0, end)
         if not direct and de:
@@ -2335,6 +2365,11 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             # "„…“, sagte er. „…“": the sentence's saying verb is this quotation's cue too
             verb = next((k for k in range(a, b) if ctx.lowers[k] in ctx.lang.CUE_VERBS and ctx.qid[k] < 0), None)
             cue = _span(ctx, verb, verb + 1) if verb is not None else None
+        if speaker is None and ctx.lang.CODE == "en":
+            # English: a quotation no cue frames and no recent speaker continues is an attribution the
+            # annotation gives to someone the rules cannot name (a letter, a reader; dev: 14 such
+            # quotations, none rightly speakerless), or a title or a tweet's markup
+            continue
         conf = 0.7 if speaker is not None else 0.4
         _emit(ctx, u, speaker, cue, [Span.of(ctx.text, quote.start, quote.end)], "direct", conf, evidence)
 

@@ -157,6 +157,8 @@ POSITIVE = [
     # base forms of verbs that are seldom nouns, after a modal or a plural subject
     ("Republicans would urge the president to veto the bill.", "Republicans", "the president to veto", "reported"),
     ("Most economists reject the tariffs on steel.", "Most economists", "the tariffs on steel", "reported"),
+    ('Obama and Clinton call them "lone wolves" and describe their actions as crimes.', "Obama and Clinton",
+     "their actions as crimes", "reported"),
     # a coordinated clause with a verb of its own has its own subject; a participle goes with the nearest clause
     ("Republicans said the department mishandled the probe and Democrats accused the GOP of stoking the issue.",
      "Democrats", "the GOP of stoking", "reported"),
@@ -176,6 +178,20 @@ POSITIVE = [
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
     ("The polling average shows Clinton ahead by 3.7 percentage points.", "The polling average", "Clinton ahead",
      "indirect"),
+    # a closing cue of announcing reports the clause before it
+    ("Pence was the subject of most of the conversation, Twitter announced, gaining followers.", "Twitter",
+     "Pence was the subject", "indirect"),
+    # "that" before a noun is a demonstrative opening the object; a second verb after "and" or "but" with
+    # its auxiliary ends it, and is the same subject's
+    ("She declined that assignment and has since left the network.", "She", "that assignment", "reported"),
+    ("Clinton has encouraged allies to spend more but has said the alliance is strong.", "Clinton",
+     "the alliance is strong", "indirect"),
+    # ", but" and a verb with no subject of its own goes on with the content clause
+    ("The center says it would depress revenue in the early years, but would eventually add $84 billion.",
+     "The center", "but would eventually add", "indirect"),
+    # what something was said of is no content: the quotation before is, and a relative clause after a comma is not
+    ("“It’s finished for good now,” she said of the election, in which she was sure Trump would triumph.", "she",
+     "It’s finished for good now", "direct"),
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),
@@ -219,6 +235,10 @@ NEGATIVE = [
     "Neither Clinton nor her allies have been charged with any crime.",
     "The brand was popular with young voters.",  # the noun of a labelling verb
     "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
+    "Neither faced any criminal charges that might have arisen from the probe.",  # a quantifier and an adjective
+    "The mission ended in 2015, with claims of sexual abuse in the Central African Republic.",  # after a preposition
+    # a quotation with neither a cue nor a recent speaker names no one to attribute it to
+    "“We will never give up this fight, whatever it takes, and we will win.”",
 ]
 
 
@@ -245,6 +265,14 @@ def test_no_statement(text):
 
 # where a content clause ends: (text, content contains, content must not contain)
 BOUNDARIES = [
+    ("“The states have been hacked, so the question is only whether they will do it,” he said of the prospect of "
+     "tampering.", "whether they will do it", "prospect"),
+    # a participle after a comma inside a closing quotation mark is the subject's next move
+    ("Democrats blasted Oversight for failing to make clear that the immunity was only “partial,” meaning it only "
+     "protected them.", "only “partial,”", "meaning"),
+    # a second verb with its auxiliary after "but" is the subject's next move; inside a relative clause it is not
+    ("The agency signaled willingness to change the law but has been met with opposition.",
+     "willingness to change the law", "met with opposition"),
     # a participle after an adverb is the subject's next move
     ("The GOP nominee complained about his mic after the debate, even suggesting he may have been sabotaged.",
      "his mic after the debate", "suggesting"),
@@ -489,3 +517,16 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     found = [s for s in a.statements if any(parts[-1] in c.text for c in s.content)]
     assert found, [s.to_dict() for s in a.statements]
     assert [c.text for c in found[0].content] == parts, found[0].to_dict()
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a subject pronoun right before the verb is its subject, whatever clause stands before it
+    ("The speech was powerfully emotional as she called for the ratification of the amendment.", "she"),
+    ("Even now at 86 she still says the plan would never work.", "she"),
+    # ... but not the last part of a coordinated subject
+    ("John and I said the plan would never work.", "John and I"),
+])
+def test_speaker_span(text, speaker):
+    a = sayso.analyze(text, lang="en")
+    assert a.statements and a.statements[0].speaker.text == speaker, [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []

@@ -124,7 +124,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
 BASE_FORMS: frozenset[str] = frozenset(
     "urge criticize condemn oppose endorse reject dismiss propose recommend reiterate encourage unveil denounce "
     "discuss concede vow threaten testify speculate characterize liken seek defend reveal indicate agree observe "
-    "complain respond intend conclude assure tout".split()
+    "complain respond intend conclude assure tout describe".split()
 )
 
 CUE_VERBS: frozenset[str] = frozenset(f for _, forms in _SAY_VERBS for f in forms.split()) | BASE_FORMS

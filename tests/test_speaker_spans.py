@@ -145,6 +145,32 @@ def test_noun_phrase_after_verb(text, np):
     assert (text[span[0]:span[1]] if span else None) == np
 
 
+# a speaker span that runs into a relative clause on its noun ends before the clause; an
+# apposition with an article stays: (speaker phrase as the rule found it, what it keeps)
+RELATIVE_TRIM = [
+    ("Der NDR, der in der ARD für den Vertrag verantwortlich", "Der NDR"),
+    ("Deiss, der sich an den Osterfeiertagen zu diesem Schritt entschlossen", "Deiss"),
+    ("Robert Chow, der die regierungstreue Allianz führt", "Robert Chow"),
+    ("Der 84-jährige Küng, der als Kritiker des Papstes gilt", "Der 84-jährige Küng"),
+    ("Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit die Präsidentschaft inne",
+     "Günther Platter, der Verteidigungsminister Österreichs"),
+    # negatives: an apposition opens with a noun or an adjective; a pronoun at the very end stays
+    ("Günther Platter, der Verteidigungsminister Österreichs", "Günther Platter, der Verteidigungsminister Österreichs"),
+    ("Jimmy Carter, der ehemalige US-Präsident", "Jimmy Carter, der ehemalige US-Präsident"),
+    ("die Aussage von Reinhard Bütikofer, der", "die Aussage von Reinhard Bütikofer, der"),
+]
+
+
+@pytest.mark.parametrize("phrase,kept", RELATIVE_TRIM, ids=[r[0][:40] for r in RELATIVE_TRIM])
+def test_speaker_ends_before_relative_clause(phrase, kept):
+    from sayso.components.speakers import _before_relative_clause
+    from sayso.lang import get
+
+    doc = get_nlp("de")(phrase)
+    j = _before_relative_clause(doc, 0, len(doc), get("de"))
+    assert doc[0:j].text == kept
+
+
 def test_grammar_tables_at_parity():
     from sayso.lang import get
 

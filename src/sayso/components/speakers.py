@@ -470,7 +470,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         return not any(a <= tok.idx < b for a, b in blocked)
 
     sent = span.sent
-    i, j = span.start, span.end
+    i, j = span.start, _before_relative_clause(doc, span.start, span.end, lang)
     # a description ("die Regierung", "ein Sprecher des LBM"), not a person's name: only it is placed
     described = doc[i].lower_ in lang.DETERMINERS and doc[j - 1].text[:1].isupper()
     # right: "(SPD)", „Der Spiegel“, "des Vatikan-Sprechers Federico Lombardi", ", ein Klimaexperte vom WWF,"
@@ -603,6 +603,28 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         return sp
     return replace(sp, start=start, end=end, text=text[start:end])
 
+
+RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _before_relative_clause(doc: Doc, i: int, j: int, lang) -> int:
+    """The end of a speaker span from i to j without a relative clause on its noun: annotators
+    leave the clause out ("Der NDR, der in der ARD für den Vertrag verantwortlich [ist]", "Deiss,
+    der sich ... entschlossen [hatte]") but keep an apposition ("Günther Platter, der
+    Verteidigungsminister Österreichs", "der ehemalige ..."), told apart by the word after the
+    pronoun: a noun or an adjective opens an apposition, anything else a clause."""
+    for k in range(i + 1, j - 2):
+        if doc[k].text != "," or doc[k + 1].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        nxt = doc[k + 2]
+        low = nxt.lower_
+        apposition = nxt.text[:1].isupper() or nxt.is_lower and low.endswith(ADJ_ENDINGS) \
+            and low not in lang.DETERMINERS and low not in lang.PREPOSITIONS and low not in lang.PRONOUNS \
+            and low not in lang.SUBORDINATORS
+        if not apposition:
+            return k
+    return j
 
 
 def _np_ish(tok, lang) -> bool:

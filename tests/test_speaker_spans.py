@@ -49,6 +49,9 @@ SPEAKER_PHRASES = [
      "Sascha Kempf vom Max-Planck-Institut für Kernphysik"),
     ("Nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, sei die Lage ernst.",
      "Angaben des Sprechers des Ministeriums, Roland Eichhorn"),
+    # a possessive genitive and where the information comes from belong to a frame's source
+    ("Nach Angaben seines Vermögensverwalters sei die Lage ernst.", "Angaben seines Vermögensverwalters"),
+    ("Nach Angaben aus Khartum sind 20 Menschen gestorben.", "Angaben aus Khartum"),
     # negatives: an adverb after the speaker stays outside
     ("Die Lage sei ernst, sagte Suttner wörtlich.", "Suttner"),
     ("Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.", "Die Kanadier"),
@@ -169,6 +172,42 @@ def test_speaker_ends_before_relative_clause(phrase, kept):
     doc = get_nlp("de")(phrase)
     j = _before_relative_clause(doc, 0, len(doc), get("de"))
     assert doc[0:j].text == kept
+
+
+# the speaker the model chose grows to the phrase annotators mark: (sentence, chosen speaker, content,
+# expanded speaker)
+EXPANDED = [
+    # a name before its role in apposition
+    ("René Préval, der Präsident des Staates, sagte, Annabi sei tot.", "der Präsident des Staates",
+     "Annabi sei tot", "René Préval, der Präsident des Staates"),
+    ("Das sei ein Fehler, sagte Theo Zwanziger, Präsident des DFB.", "Präsident des DFB", "Das sei ein Fehler",
+     "Theo Zwanziger, Präsident des DFB"),
+    # a name in the genitive with its noun
+    ("Demjanjuks Sohn sagte, sein Vater sei krank.", "Demjanjuks", "sein Vater sei krank", "Demjanjuks Sohn"),
+    ("Schäubles Sprecher erklärte, die Lage sei ruhig.", "Schäubles", "die Lage sei ruhig", "Schäubles Sprecher"),
+    # negatives: a name is no role ("Wendelin Wiedeking"), a list or an object before the comma is
+    # no name in apposition, a name ending in "s" is no genitive
+    ("Der Rücktritt des Vorsitzenden, Wendelin Wiedeking, sei überstürzt, sagte er.", "Wendelin Wiedeking",
+     "Der Rücktritt", "Wendelin Wiedeking"),
+    ("Er traf Merkel und Müller, den Sprecher des Vereins, der sagte, alles sei gut.", "den Sprecher des Vereins",
+     "alles sei gut", "den Sprecher des Vereins"),
+    ("Carlos erklärte, er sei zufrieden.", "Carlos", "er sei zufrieden", "Carlos"),
+]
+
+
+@pytest.mark.parametrize("text,chosen,content,expanded", EXPANDED, ids=[r[0][:40] for r in EXPANDED])
+def test_expand_speaker(text, chosen, content, expanded):
+    from sayso.components.speakers import expand_speaker
+    from sayso.model import Span, Speaker, Statement
+
+    doc = get_nlp("de")(text)
+    s = text.index(chosen)
+    c = text.index(content)
+    st = Statement(Speaker(s, s + len(chosen), chosen), None, (Span.of(text, c, c + len(content)),), "indirect", 0.5,
+                   "de:test")
+    sp = expand_speaker(doc, text, st)
+    assert sp.text == expanded
+    assert text[sp.start:sp.end] == sp.text
 
 
 def test_grammar_tables_at_parity():

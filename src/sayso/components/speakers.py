@@ -523,7 +523,8 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
                     or not _is_place(places if places is not None else place_index(doc), doc[k].idx):
                 break
             j = n
-        elif t.lower_ in {"von", "vom"} and t.is_lower and j + 1 < sent.end and (
+        elif (t.lower_ in {"von", "vom"} or t.lower_ == "aus" and doc[j - 1].lower_ in lang.SOURCE_NOUNS) \
+                and t.is_lower and j + 1 < sent.end and (
                 doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
             # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"
             k = j + 1
@@ -537,7 +538,14 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             if k == j + 1:
                 break
             j = k
-        elif t.lower_ in {"des", "der", "eines", "einer"} and t.is_lower:
+        elif t.text[:1].isupper() and t.is_alpha and j - i == 1 and _genitive_name(doc[i], lang):
+            # "Kenias Regierung", "Demjanjuks Sohn": a name in the genitive before its noun
+            k = j
+            while k < sent.end and k < j + 4 and free(doc[k]) and doc[k].text[:1].isupper() \
+                    and (doc[k].is_alpha or "-" in doc[k].text):
+                k += 1
+            j = k
+        elif t.lower_ in GENITIVE_LINKS and t.is_lower:
             k = j + 1
             while k < sent.end and free(doc[k]) and (doc[k].is_title or doc[k].text[:1].isupper()
                                                       or doc[k].lower_.endswith(("e", "en", "er", "es", "em"))
@@ -588,6 +596,13 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         k = _name_end(doc, j + 1, sent.end, lang, free)
         if k is not None:
             j = k
+    if i == span.start and i - 2 >= sent.start and doc[i - 1].text == "," and free(doc[i - 1]) \
+            and _role_opens(doc, i, j, lang):
+        # a name before its role in apposition: "René Préval, der Präsident des Staates",
+        # "Theo Zwanziger, Präsident des DFB"
+        k = _name_start(doc, i - 1, sent.start, lang, free)
+        if k is not None:
+            i = k
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
     while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER
@@ -635,6 +650,51 @@ def _np_ish(tok, lang) -> bool:
 
 
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el".split())
+
+
+GENITIVE_LINKS = frozenset("des der eines einer seines seiner ihres ihrer".split())
+
+
+def _genitive_name(tok, lang) -> bool:
+    """A capitalised word in the genitive "s" that stands before its noun ("Kenias", "Schäubles")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.is_alpha and len(low) > 3 and low.endswith("s") \
+        and not low.endswith(("ss", "us", "is", "os", "as")) and low not in lang.FUNCTION_WORDS \
+        and low not in lang.DETERMINERS
+
+
+def _role_opens(doc: Doc, i: int, j: int, lang) -> bool:
+    """Whether the phrase from i to j is a role: an article and a noun for a person ("der
+    Präsident des Staates", "der ehemalige Trainer Ghanas"), or such a noun with its genitive or
+    "von" ("Präsident des DFB"; not a name like "Wendelin Wiedeking")."""
+    article = doc[i].lower_ in lang.DETERMINERS and doc[i].lower_ not in lang.OBLIQUE_ARTICLES
+    k = i + 1 if article else i
+    while article and k < j and doc[k].is_lower and doc[k].lower_.endswith(ADJ_ENDINGS):
+        k += 1  # "der ehemalige"
+    return k < j - 1 and doc[k].text[:1].isupper() and doc[k].lower_.endswith(lang.PERSON_NOUN_ENDINGS) \
+        and (article or doc[k + 1].lower_ in lang.NP_LINKS)
+
+
+def _name_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
+    """Start of a name of at most four capitalised words ending at the comma before a role, where
+    the sentence, a clause or a verb puts it ("René Préval, der Präsident ...", "sagte Theo
+    Zwanziger, Präsident ..."); None after an article, a preposition or "und" (a list, an object)."""
+    k = comma
+    while k > floor and k > comma - 4 and free(doc[k - 1]) and doc[k - 1].text[:1].isupper() \
+            and (doc[k - 1].is_alpha or "-" in doc[k - 1].text or doc[k - 1].text.endswith(".")) \
+            and doc[k - 1].lower_ not in lang.DETERMINERS:
+        k -= 1
+    if k == comma:
+        return None
+    if k > floor:
+        p = doc[k - 1]
+        low = p.lower_
+        if not (p.text in {":", "–", "(", "„"} or p.is_lower and p.is_alpha and low not in lang.DETERMINERS
+                and low not in lang.PREPOSITIONS and low not in lang.COORDINATORS and low not in {"sowie", "wie"}):
+            return None
+    elif doc[k].lower_ in lang.NON_SUBJECT_OPENERS:
+        return None
+    return k
 
 
 def _name_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:

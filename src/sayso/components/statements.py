@@ -929,6 +929,12 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         if np2 is not None and np2[1] < b and ctx.words[np2[1]] == "," and np2[1] - s1 <= 6 and all(
                 _has_cap(ctx.words[k]) for k in range(np2[0], np2[1])):
             s1 = np2[1]
+    if s1 + 1 < b and ctx.lowers[s1] == "aus" and ctx.lowers[s1 - 1] in ctx.lang.SOURCE_NOUNS:
+        # "Nach Angaben aus Khartum", "Dokumenten aus der Birthler-Behörde zufolge": where the
+        # information comes from is part of the source
+        np2 = _np_right(ctx, s1 + 1, b)
+        if np2 is not None:
+            s1 = np2[1]
     speaker = _speaker(ctx, s0, s1)
     after = s1
     if after < b and ctx.words[after] == ",":

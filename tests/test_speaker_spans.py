@@ -23,6 +23,11 @@ ROWS = [
     ("de", "Da die Tatwaffe im Haus sichergestellt wurde, geht die Polizei von Mord aus.", None),
     ("de", "Nach dem Entwurf sollen neben der Schule auch die Eltern zahlen.", None),
     ("de", "Am Montag gab es keine neuen Fälle.", None),
+    # a prepositional phrase or a dative object opens the sentence: the subject follows the verb
+    ("de", "Dem Minister sagte er, die Lage sei ernst.", "er"),
+    ("de", "Von den Parlamentariern wird dies als Fortschritt gesehen.", None),
+    # a conjunction before the subject is no part of it
+    ("de", "Weder die Regierung noch die Opposition erkennen das an.", "die Regierung"),
     ("en", "Reuters reported that the talks had failed.", "Reuters"),
     ("en", "The European Commission said the talks had failed.", "The European Commission"),
     ("en", "On Monday the ministry said the talks had failed.", None),

@@ -135,7 +135,8 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     for c in cands.values():
         words = c.text.split()
         first = words[0].lower() if words else ""
-        if len(words) == 1 and first in lang.NON_SUBJECT_OPENERS and first not in lang.DETERMINERS:
+        if len(words) == 1 and (first in lang.NON_SUBJECT_OPENERS or first in lang.PREPOSITIONS) \
+                and first not in lang.DETERMINERS:
             continue  # "Zunächst", "Inzwischen", "Im": never who speaks (lower-case adjectives are:
             # "russische" stands for "die russische Regierung" and is linked to Russia)
         cu = max(0, bisect.bisect_right(sent_starts, c.start) - 1)
@@ -261,8 +262,14 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
             return None  # "Da die Tatwaffe ... wurde, geht ...": a clause before the main one
         adverb = first in lang.FUNCTION_WORDS and len(toks) > 1 and toks[1].is_lower \
             and toks[1].lower_ not in lang.DETERMINERS  # "Insbesondere sieht er ..."
-        if first in lang.NON_SUBJECT_OPENERS or adverb:
+        if first in lang.NON_SUBJECT_OPENERS or adverb or first in lang.PREPOSITIONS \
+                or first in lang.OBLIQUE_ARTICLES:
+            # ("Von den Parlamentariern wird ...", "Den Währungsfonds forderte er auf": a phrase
+            # that is no subject opens the sentence, the subject follows the verb)
             return _subject_after_verb(toks, lang)
+        if first in lang.FUNCTION_WORDS and first not in lang.DETERMINERS and first not in lang.PRONOUNS \
+                and len(toks) > 1 and toks[1].lower_ in lang.DETERMINERS:
+            return _opening_np(toks[1:])  # "Weder die G8 noch ...": a conjunction before the subject
     elif toks and toks[0].lower_ in lang.NON_SUBJECT_OPENERS:
         return None  # "On Monday, ...": an adverbial, and English nouns can't be told by case
     return _opening_np(toks)
@@ -271,7 +278,7 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
 def _subject_after_verb(toks: list, lang) -> tuple[int, int] | None:
     first = toks[0].lower_
     k = 1
-    if first in lang.PREPOSITIONS:
+    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES:
         # past the prepositional phrase: articles, adjectives, names and numbers
         while k < len(toks) and (toks[k].lower_ in SUBJECT_DETERMINERS or not toks[k].is_lower
                                  or toks[k].lower_.endswith(("e", "en", "er", "es", "em"))

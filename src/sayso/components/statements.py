@@ -76,6 +76,7 @@ ATTRIBUTION_DASHES = frozenset({"―", "—", "–"})
 EN_CLAUSE_LINKS = frozenset("and or but who whom whose which where including such as like".split())
 # Imperatives and formulas spelled like a Konjunktiv I: "(siehe Karte)", "Beschreiben Sie bitte".
 IMPERATIVES = frozenset({"siehe", "bitte", "danke", "vergleiche"})
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 RELATIVES_DE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches"])
 SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
 
@@ -1172,6 +1173,11 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         appos = _apposition_subject(ctx, a, cs)
         if appos is not None:
             return appos, speaker_end, aux, False
+    after_verb = subj_end + 1
+    if cs < subj_end and after_verb < b and low[after_verb] in NOMINATIVE_PRONOUNS and w[after_verb].islower():
+        # "Der Politik schlug er vor, ...", "Den IWF forderte er auf, ...": a pronoun that can
+        # only be a subject follows the verb, so what stands before it is an object
+        return _speaker_tokens(ctx, after_verb, after_verb + 1), speaker_end, aux, False
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
     if cs < c and low[cs] in FOCUS_ADVERBS and cs + 1 < subj_end and _np_right(ctx, cs + 1, subj_end):

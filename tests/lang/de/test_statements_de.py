@@ -494,3 +494,19 @@ def test_assumption_in_the_passive_has_no_speaker():
     a = sayso.analyze("Es wird angenommen, dass die Behörde Anklage wegen Mordes erheben wird.", lang="de")
     found = _find(a, "dass die Behörde")
     assert found and found[0].speaker is None, [s.to_dict() for s in a.statements]
+
+
+# a pronoun that can only be a subject right after the verb makes what stands before the verb an
+# object: (sentence, speaker)
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Politik schlug er vor, sich an US-Modellen zu orientieren.", "er"),
+    ("Die Bürger forderte er anschließend auf, wählen zu gehen.", "er"),
+    ("Dem Minister hat er gesagt, die Lage sei ernst.", "er"),
+    # negatives: the pronoun in the content, an accusative "sie" after the verb
+    ("Der Minister sagte, er sei zufrieden.", "Der Minister"),
+    ("Der Vorstand bat sie, die Lage zu prüfen.", "Der Vorstand"),
+])
+def test_subject_pronoun_after_the_verb(text, speaker):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements and a.statements[0].speaker is not None, [s.to_dict() for s in a.statements]
+    assert a.statements[0].speaker.text == speaker

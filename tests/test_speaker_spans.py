@@ -26,6 +26,7 @@ ROWS = [
     # a prepositional phrase or a dative object opens the sentence: the subject follows the verb
     ("de", "Dem Minister sagte er, die Lage sei ernst.", "er"),
     ("de", "Von den Parlamentariern wird dies als Fortschritt gesehen.", None),
+    ("de", "Der englischsprachigen Zeitung sagte Filep Karma, er bleibe.", "Filep Karma"),
     # a conjunction before the subject is no part of it
     ("de", "Weder die Regierung noch die Opposition erkennen das an.", "die Regierung"),
     ("en", "Reuters reported that the talks had failed.", "Reuters"),

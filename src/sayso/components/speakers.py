@@ -201,6 +201,7 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     return out
 
 
+ADVERBS_IN_EN = frozenset("eben oben unten zusammen morgen wegen zufolge".split())
 SUBJECT_DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an".split()
 )
@@ -263,9 +264,10 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
         adverb = first in lang.FUNCTION_WORDS and len(toks) > 1 and toks[1].is_lower \
             and toks[1].lower_ not in lang.DETERMINERS  # "Insbesondere sieht er ..."
         if first in lang.NON_SUBJECT_OPENERS or adverb or first in lang.PREPOSITIONS \
-                or first in lang.OBLIQUE_ARTICLES:
-            # ("Von den Parlamentariern wird ...", "Den Währungsfonds forderte er auf": a phrase
-            # that is no subject opens the sentence, the subject follows the verb)
+                or first in lang.OBLIQUE_ARTICLES or _oblique_feminine(toks):
+            # ("Von den Parlamentariern wird ...", "Den Währungsfonds forderte er auf", "Der
+            # englischsprachigen Zeitung sagte Karma": a phrase that is no subject opens the
+            # sentence, the subject follows the verb; "der" with an adjective in -en is no subject's)
             return _subject_after_verb(toks, lang)
         if first in lang.FUNCTION_WORDS and first not in lang.DETERMINERS and first not in lang.PRONOUNS \
                 and len(toks) > 1 and toks[1].lower_ in lang.DETERMINERS:
@@ -275,14 +277,24 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
     return _opening_np(toks)
 
 
+def _oblique_feminine(toks: list) -> bool:
+    """Whether the tokens open with "der" or "das" and an adjective in -en before a noun ("Der
+    englischsprachigen Zeitung"): a dative or genitive; a subject has "der englische"."""
+    return len(toks) > 2 and toks[0].lower_ in {"der", "das"} and toks[1].is_lower and len(toks[1]) > 4 \
+        and toks[1].lower_.endswith("en") and toks[1].lower_ not in ADVERBS_IN_EN and toks[2].text[:1].isupper()
+
+
 def _subject_after_verb(toks: list, lang) -> tuple[int, int] | None:
     first = toks[0].lower_
     k = 1
-    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES:
+    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or _oblique_feminine(toks):
         # past the prepositional phrase: articles, adjectives, names and numbers
+        # (an adjective stands before the noun: after it, "sagte" in "Der ...-en Zeitung sagte
+        # Filep Karma" is the verb)
         while k < len(toks) and (toks[k].lower_ in SUBJECT_DETERMINERS or not toks[k].is_lower
                                  or toks[k].lower_.endswith(("e", "en", "er", "es", "em"))
-                                 and k + 1 < len(toks) and not toks[k + 1].is_lower):
+                                 and k + 1 < len(toks) and not toks[k + 1].is_lower
+                                 and (k == 1 or toks[k - 1].is_lower)):
             if toks[k].is_punct:
                 return None  # "Im Oktober, als ...": a clause, not a phrase
             k += 1

@@ -77,6 +77,7 @@ EN_CLAUSE_LINKS = frozenset("and or but who whom whose which where including suc
 # Imperatives and formulas spelled like a Konjunktiv I: "(siehe Karte)", "Beschreiben Sie bitte".
 IMPERATIVES = frozenset({"siehe", "bitte", "danke", "vergleiche"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+ADVERBS_IN_EN = frozenset("eben oben unten zusammen morgen wegen zufolge".split())
 RELATIVES_DE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches"])
 SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
 
@@ -1157,7 +1158,7 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     if passive:
         return None, speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
-        and low[cs] not in lang.OBLIQUE_ARTICLES
+        and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c)
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:
@@ -1308,6 +1309,14 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     if span_start is None or span_start != a:
         return None
     return _speaker(ctx, span_start, span_end)
+
+
+def _oblique_feminine(ctx: _Ctx, i: int, c: int) -> bool:
+    """"Der englischsprachigen Zeitung sagte Filep Karma": "der" or "das" with an adjective in
+    -en before its noun is a dative or genitive (a subject has "der englische", "die ...-en")."""
+    return ctx.lowers[i] in {"der", "das"} and i + 2 < c and ctx.words[i + 1].islower() \
+        and ctx.lowers[i + 1].endswith("en") and len(ctx.words[i + 1]) > 4 and _has_cap(ctx.words[i + 2]) \
+        and ctx.lowers[i + 1] not in ADVERBS_IN_EN
 
 
 def _opener(ctx: _Ctx, i: int) -> bool:

@@ -502,6 +502,10 @@ def test_assumption_in_the_passive_has_no_speaker():
     ("Der Politik schlug er vor, sich an US-Modellen zu orientieren.", "er"),
     ("Die Bürger forderte er anschließend auf, wählen zu gehen.", "er"),
     ("Dem Minister hat er gesagt, die Lage sei ernst.", "er"),
+    # "der" with an adjective in -en is a dative or genitive, the subject follows the verb
+    ("Der englischsprachigen Zeitung sagte Filep Karma, er bleibe im Gefängnis.", "Filep Karma"),
+    ("Der deutschen Botschaft erklärte der Minister, die Lage sei ernst.", "der Minister"),
+    ("Der deutsche Botschafter erklärte, die Lage sei ernst.", "Der deutsche Botschafter"),
     # negatives: the pronoun in the content, an accusative "sie" after the verb
     ("Der Minister sagte, er sei zufrieden.", "Der Minister"),
     ("Der Vorstand bat sie, die Lage zu prüfen.", "Der Vorstand"),

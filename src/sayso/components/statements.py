@@ -1156,7 +1156,7 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     passive = (aux is not None and low[aux] in PASSIVE_AUX) or (
         cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"})
     if passive:
-        return None, speaker_end, aux, True
+        return (_passive_source(ctx, cs, c) if de else None), speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
         and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c)
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
@@ -1309,6 +1309,28 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     if span_start is None or span_start != a:
         return None
     return _speaker(ctx, span_start, span_end)
+
+
+def _passive_source(ctx: _Ctx, cs: int, c: int) -> Speaker | None:
+    """Who a German passive report comes from, when its clause says so: the agent ("Von den
+    Behörden wird angenommen, ...") or the document it stands in ("In einem Bericht der Salzburger
+    Nachrichten wurde vermutet, ...", "So wird in einer Pressemitteilung gefordert, ...")."""
+    low = ctx.lowers
+    for k in range(cs, c - 1):
+        if ctx.qid[k] >= 0 or not ctx.words[k].islower() and k > cs:
+            continue
+        if low[k] in {"von", "vom"}:
+            np = _np_right(ctx, k + 1, c)
+        elif low[k] in {"in", "im"}:
+            np = _np_right(ctx, k + 1, c)
+            if np is None or not any(low[h].endswith(ctx.lang.SOURCE_NOUNS) and _has_cap(ctx.words[h])
+                                     for h in range(np[0], min(np[1], np[0] + 3))):
+                continue
+        else:
+            continue
+        if np is not None:
+            return _speaker(ctx, *np)
+    return None
 
 
 def _oblique_feminine(ctx: _Ctx, i: int, c: int) -> bool:

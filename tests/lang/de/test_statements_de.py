@@ -514,3 +514,21 @@ def test_subject_pronoun_after_the_verb(text, speaker):
     a = sayso.analyze(text, lang="de")
     assert a.statements and a.statements[0].speaker is not None, [s.to_dict() for s in a.statements]
     assert a.statements[0].speaker.text == speaker
+
+
+# a German passive report comes from the agent or the document its clause names: (sentence, speaker)
+@pytest.mark.parametrize("text,speaker", [
+    ("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.",
+     "einem Bericht der Salzburger Nachrichten"),
+    ("Von den Behörden wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte.", "den Behörden"),
+    ("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handeln müsse.",
+     "einer Pressemitteilung der Organisation"),
+    # negatives: a time or a place is no source
+    ("Im Mai wurde bekannt gegeben, dass das Werk schließt.", None),
+    ("In Berlin wurde vermutet, dass das Werk schließt.", None),
+])
+def test_passive_report_source(text, speaker):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements, [s.to_dict() for s in a.statements]
+    sp = a.statements[0].speaker
+    assert (sp.text if sp is not None else None) == speaker

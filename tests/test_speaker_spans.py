@@ -191,6 +191,13 @@ EXPANDED = [
     # a name in the genitive with its noun
     ("Demjanjuks Sohn sagte, sein Vater sei krank.", "Demjanjuks", "sein Vater sei krank", "Demjanjuks Sohn"),
     ("Schäubles Sprecher erklärte, die Lage sei ruhig.", "Schäubles", "die Lage sei ruhig", "Schäubles Sprecher"),
+    # the report a source speaks in, before "von"
+    ("Einer Meldung von Xinhua zufolge sei die Lage ruhig.", "Xinhua", "sei die Lage ruhig", "Einer Meldung von Xinhua"),
+    ("Nach Informationen von Spiegel Online sei die Lage ruhig.", "Spiegel Online", "sei die Lage ruhig",
+     "Informationen von Spiegel Online"),
+    # negatives: a noun that is no report stays outside
+    ("Der Architekt von Chapman Taylor sagte, die Lage sei ruhig.", "Chapman Taylor", "die Lage sei ruhig",
+     "Chapman Taylor"),
     # negatives: a name is no role ("Wendelin Wiedeking"), a list or an object before the comma is
     # no name in apposition, a name ending in "s" is no genitive
     ("Der Rücktritt des Vorsitzenden, Wendelin Wiedeking, sei überstürzt, sagte er.", "Wendelin Wiedeking",

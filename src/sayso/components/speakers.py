@@ -575,6 +575,9 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             j = k
         else:
             break
+    if i - 2 >= sent.start and doc[i - 1].lower_ in {"von", "vom"} and doc[i - 1].is_lower and free(doc[i - 1]) \
+            and free(doc[i - 2]) and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_.endswith(lang.SOURCE_NOUNS):
+        i -= 2  # "Einer Meldung von Xinhua", "Meinung von Mike Brown": the report the source speaks in
     # left: titles, adjectives and the article before the name
     while i > sent.start and free(doc[i - 1]):
         t = doc[i - 1]

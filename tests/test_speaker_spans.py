@@ -23,6 +23,12 @@ ROWS = [
     ("de", "Da die Tatwaffe im Haus sichergestellt wurde, geht die Polizei von Mord aus.", None),
     ("de", "Nach dem Entwurf sollen neben der Schule auch die Eltern zahlen.", None),
     ("de", "Am Montag gab es keine neuen Fälle.", None),
+    # a prepositional phrase or a dative object opens the sentence: the subject follows the verb
+    ("de", "Dem Minister sagte er, die Lage sei ernst.", "er"),
+    ("de", "Von den Parlamentariern wird dies als Fortschritt gesehen.", None),
+    ("de", "Der englischsprachigen Zeitung sagte Filep Karma, er bleibe.", "Filep Karma"),
+    # a conjunction before the subject is no part of it
+    ("de", "Weder die Regierung noch die Opposition erkennen das an.", "die Regierung"),
     ("en", "Reuters reported that the talks had failed.", "Reuters"),
     ("en", "The European Commission said the talks had failed.", "The European Commission"),
     ("en", "On Monday the ministry said the talks had failed.", None),
@@ -49,6 +55,9 @@ SPEAKER_PHRASES = [
      "Sascha Kempf vom Max-Planck-Institut für Kernphysik"),
     ("Nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, sei die Lage ernst.",
      "Angaben des Sprechers des Ministeriums, Roland Eichhorn"),
+    # a possessive genitive and where the information comes from belong to a frame's source
+    ("Nach Angaben seines Vermögensverwalters sei die Lage ernst.", "Angaben seines Vermögensverwalters"),
+    ("Nach Angaben aus Khartum sind 20 Menschen gestorben.", "Angaben aus Khartum"),
     # negatives: an adverb after the speaker stays outside
     ("Die Lage sei ernst, sagte Suttner wörtlich.", "Suttner"),
     ("Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.", "Die Kanadier"),
@@ -143,6 +152,75 @@ def test_noun_phrase_after_verb(text, np):
     assert verbs
     span = _np_after(doc, verbs[0].i + 1, len(doc), get("de"))
     assert (text[span[0]:span[1]] if span else None) == np
+
+
+# a speaker span that runs into a relative clause on its noun ends before the clause; an
+# apposition with an article stays: (speaker phrase as the rule found it, what it keeps)
+RELATIVE_TRIM = [
+    ("Der NDR, der in der ARD für den Vertrag verantwortlich", "Der NDR"),
+    ("Deiss, der sich an den Osterfeiertagen zu diesem Schritt entschlossen", "Deiss"),
+    ("Robert Chow, der die regierungstreue Allianz führt", "Robert Chow"),
+    ("Der 84-jährige Küng, der als Kritiker des Papstes gilt", "Der 84-jährige Küng"),
+    ("Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit die Präsidentschaft inne",
+     "Günther Platter, der Verteidigungsminister Österreichs"),
+    # negatives: an apposition opens with a noun or an adjective; a pronoun at the very end stays
+    ("Günther Platter, der Verteidigungsminister Österreichs", "Günther Platter, der Verteidigungsminister Österreichs"),
+    ("Jimmy Carter, der ehemalige US-Präsident", "Jimmy Carter, der ehemalige US-Präsident"),
+    ("die Aussage von Reinhard Bütikofer, der", "die Aussage von Reinhard Bütikofer, der"),
+]
+
+
+@pytest.mark.parametrize("phrase,kept", RELATIVE_TRIM, ids=[r[0][:40] for r in RELATIVE_TRIM])
+def test_speaker_ends_before_relative_clause(phrase, kept):
+    from sayso.components.speakers import _before_relative_clause
+    from sayso.lang import get
+
+    doc = get_nlp("de")(phrase)
+    j = _before_relative_clause(doc, 0, len(doc), get("de"))
+    assert doc[0:j].text == kept
+
+
+# the speaker the model chose grows to the phrase annotators mark: (sentence, chosen speaker, content,
+# expanded speaker)
+EXPANDED = [
+    # a name before its role in apposition
+    ("René Préval, der Präsident des Staates, sagte, Annabi sei tot.", "der Präsident des Staates",
+     "Annabi sei tot", "René Préval, der Präsident des Staates"),
+    ("Das sei ein Fehler, sagte Theo Zwanziger, Präsident des DFB.", "Präsident des DFB", "Das sei ein Fehler",
+     "Theo Zwanziger, Präsident des DFB"),
+    # a name in the genitive with its noun
+    ("Demjanjuks Sohn sagte, sein Vater sei krank.", "Demjanjuks", "sein Vater sei krank", "Demjanjuks Sohn"),
+    ("Schäubles Sprecher erklärte, die Lage sei ruhig.", "Schäubles", "die Lage sei ruhig", "Schäubles Sprecher"),
+    # the report a source speaks in, before "von"
+    ("Einer Meldung von Xinhua zufolge sei die Lage ruhig.", "Xinhua", "sei die Lage ruhig", "Einer Meldung von Xinhua"),
+    ("Nach Informationen von Spiegel Online sei die Lage ruhig.", "Spiegel Online", "sei die Lage ruhig",
+     "Informationen von Spiegel Online"),
+    # negatives: a noun that is no report stays outside
+    ("Der Architekt von Chapman Taylor sagte, die Lage sei ruhig.", "Chapman Taylor", "die Lage sei ruhig",
+     "Chapman Taylor"),
+    # negatives: a name is no role ("Wendelin Wiedeking"), a list or an object before the comma is
+    # no name in apposition, a name ending in "s" is no genitive
+    ("Der Rücktritt des Vorsitzenden, Wendelin Wiedeking, sei überstürzt, sagte er.", "Wendelin Wiedeking",
+     "Der Rücktritt", "Wendelin Wiedeking"),
+    ("Er traf Merkel und Müller, den Sprecher des Vereins, der sagte, alles sei gut.", "den Sprecher des Vereins",
+     "alles sei gut", "den Sprecher des Vereins"),
+    ("Carlos erklärte, er sei zufrieden.", "Carlos", "er sei zufrieden", "Carlos"),
+]
+
+
+@pytest.mark.parametrize("text,chosen,content,expanded", EXPANDED, ids=[r[0][:40] for r in EXPANDED])
+def test_expand_speaker(text, chosen, content, expanded):
+    from sayso.components.speakers import expand_speaker
+    from sayso.model import Span, Speaker, Statement
+
+    doc = get_nlp("de")(text)
+    s = text.index(chosen)
+    c = text.index(content)
+    st = Statement(Speaker(s, s + len(chosen), chosen), None, (Span.of(text, c, c + len(content)),), "indirect", 0.5,
+                   "de:test")
+    sp = expand_speaker(doc, text, st)
+    assert sp.text == expanded
+    assert text[sp.start:sp.end] == sp.text
 
 
 def test_grammar_tables_at_parity():

@@ -135,9 +135,14 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     for c in cands.values():
         words = c.text.split()
         first = words[0].lower() if words else ""
-        if len(words) == 1 and first in lang.NON_SUBJECT_OPENERS and first not in lang.DETERMINERS:
+        if len(words) == 1 and (first in lang.NON_SUBJECT_OPENERS or first in lang.PREPOSITIONS) \
+                and first not in lang.DETERMINERS:
             continue  # "Zunächst", "Inzwischen", "Im": never who speaks (lower-case adjectives are:
             # "russische" stands for "die russische Regierung" and is linked to Russia)
+        if ev == "calling-quote" and st.cue is not None and st.speaker is not None \
+                and st.speaker.end <= st.cue.start and st.cue.end <= c.start and c.end <= first_content:
+            continue  # "Die Partei bezeichnete den Rücktritt ..., Wendelin Wiedeking, als „überstürzt“":
+            # what is called so stands between the verb and "als"; the one calling it before the verb
         cu = max(0, bisect.bisect_right(sent_starts, c.start) - 1)
         dist = first_content - c.end if c.end <= first_content else c.start - st.end
         pos = "before" if c.end <= first_content else ("inside" if c.start < st.end else "after")
@@ -200,6 +205,7 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     return out
 
 
+ADVERBS_IN_EN = frozenset("eben oben unten zusammen morgen wegen zufolge".split())
 SUBJECT_DETERMINERS = frozenset(
     "der die das des dem den ein eine einer eines einem einen the a an".split()
 )
@@ -261,21 +267,38 @@ def sentence_subject(doc: Doc, sent: tuple[int, int]) -> tuple[int, int] | None:
             return None  # "Da die Tatwaffe ... wurde, geht ...": a clause before the main one
         adverb = first in lang.FUNCTION_WORDS and len(toks) > 1 and toks[1].is_lower \
             and toks[1].lower_ not in lang.DETERMINERS  # "Insbesondere sieht er ..."
-        if first in lang.NON_SUBJECT_OPENERS or adverb:
+        if first in lang.NON_SUBJECT_OPENERS or adverb or first in lang.PREPOSITIONS \
+                or first in lang.OBLIQUE_ARTICLES or _oblique_feminine(toks):
+            # ("Von den Parlamentariern wird ...", "Den Währungsfonds forderte er auf", "Der
+            # englischsprachigen Zeitung sagte Karma": a phrase that is no subject opens the
+            # sentence, the subject follows the verb; "der" with an adjective in -en is no subject's)
             return _subject_after_verb(toks, lang)
+        if first in lang.FUNCTION_WORDS and first not in lang.DETERMINERS and first not in lang.PRONOUNS \
+                and len(toks) > 1 and toks[1].lower_ in lang.DETERMINERS:
+            return _opening_np(toks[1:])  # "Weder die G8 noch ...": a conjunction before the subject
     elif toks and toks[0].lower_ in lang.NON_SUBJECT_OPENERS:
         return None  # "On Monday, ...": an adverbial, and English nouns can't be told by case
     return _opening_np(toks)
 
 
+def _oblique_feminine(toks: list) -> bool:
+    """Whether the tokens open with "der" or "das" and an adjective in -en before a noun ("Der
+    englischsprachigen Zeitung"): a dative or genitive; a subject has "der englische"."""
+    return len(toks) > 2 and toks[0].lower_ in {"der", "das"} and toks[1].is_lower and len(toks[1]) > 4 \
+        and toks[1].lower_.endswith("en") and toks[1].lower_ not in ADVERBS_IN_EN and toks[2].text[:1].isupper()
+
+
 def _subject_after_verb(toks: list, lang) -> tuple[int, int] | None:
     first = toks[0].lower_
     k = 1
-    if first in lang.PREPOSITIONS:
+    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or _oblique_feminine(toks):
         # past the prepositional phrase: articles, adjectives, names and numbers
+        # (an adjective stands before the noun: after it, "sagte" in "Der ...-en Zeitung sagte
+        # Filep Karma" is the verb)
         while k < len(toks) and (toks[k].lower_ in SUBJECT_DETERMINERS or not toks[k].is_lower
                                  or toks[k].lower_.endswith(("e", "en", "er", "es", "em"))
-                                 and k + 1 < len(toks) and not toks[k + 1].is_lower):
+                                 and k + 1 < len(toks) and not toks[k + 1].is_lower
+                                 and (k == 1 or toks[k - 1].is_lower)):
             if toks[k].is_punct:
                 return None  # "Im Oktober, als ...": a clause, not a phrase
             k += 1
@@ -470,7 +493,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         return not any(a <= tok.idx < b for a, b in blocked)
 
     sent = span.sent
-    i, j = span.start, span.end
+    i, j = span.start, _before_relative_clause(doc, span.start, span.end, lang)
     # a description ("die Regierung", "ein Sprecher des LBM"), not a person's name: only it is placed
     described = doc[i].lower_ in lang.DETERMINERS and doc[j - 1].text[:1].isupper()
     # right: "(SPD)", „Der Spiegel“, "des Vatikan-Sprechers Federico Lombardi", ", ein Klimaexperte vom WWF,"
@@ -523,7 +546,8 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
                     or not _is_place(places if places is not None else place_index(doc), doc[k].idx):
                 break
             j = n
-        elif t.lower_ in {"von", "vom"} and t.is_lower and j + 1 < sent.end and (
+        elif (t.lower_ in {"von", "vom"} or t.lower_ == "aus" and doc[j - 1].lower_ in lang.SOURCE_NOUNS) \
+                and t.is_lower and j + 1 < sent.end and (
                 doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
             # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"
             k = j + 1
@@ -537,7 +561,14 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             if k == j + 1:
                 break
             j = k
-        elif t.lower_ in {"des", "der", "eines", "einer"} and t.is_lower:
+        elif t.text[:1].isupper() and t.is_alpha and j - i == 1 and _genitive_name(doc[i], lang):
+            # "Kenias Regierung", "Demjanjuks Sohn": a name in the genitive before its noun
+            k = j
+            while k < sent.end and k < j + 4 and free(doc[k]) and doc[k].text[:1].isupper() \
+                    and (doc[k].is_alpha or "-" in doc[k].text):
+                k += 1
+            j = k
+        elif t.lower_ in GENITIVE_LINKS and t.is_lower:
             k = j + 1
             while k < sent.end and free(doc[k]) and (doc[k].is_title or doc[k].text[:1].isupper()
                                                       or doc[k].lower_.endswith(("e", "en", "er", "es", "em"))
@@ -548,6 +579,9 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             j = k
         else:
             break
+    if i - 2 >= sent.start and doc[i - 1].lower_ in {"von", "vom"} and doc[i - 1].is_lower and free(doc[i - 1]) \
+            and free(doc[i - 2]) and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_.endswith(lang.SOURCE_NOUNS):
+        i -= 2  # "Einer Meldung von Xinhua", "Meinung von Mike Brown": the report the source speaks in
     # left: titles, adjectives and the article before the name
     while i > sent.start and free(doc[i - 1]):
         t = doc[i - 1]
@@ -588,6 +622,13 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         k = _name_end(doc, j + 1, sent.end, lang, free)
         if k is not None:
             j = k
+    if i == span.start and i - 2 >= sent.start and doc[i - 1].text == "," and free(doc[i - 1]) \
+            and _role_opens(doc, i, j, lang):
+        # a name before its role in apposition: "René Préval, der Präsident des Staates",
+        # "Theo Zwanziger, Präsident des DFB"
+        k = _name_start(doc, i - 1, sent.start, lang, free)
+        if k is not None:
+            i = k
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
     while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER
@@ -604,6 +645,28 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
     return replace(sp, start=start, end=end, text=text[start:end])
 
 
+RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _before_relative_clause(doc: Doc, i: int, j: int, lang) -> int:
+    """The end of a speaker span from i to j without a relative clause on its noun: annotators
+    leave the clause out ("Der NDR, der in der ARD für den Vertrag verantwortlich [ist]", "Deiss,
+    der sich ... entschlossen [hatte]") but keep an apposition ("Günther Platter, der
+    Verteidigungsminister Österreichs", "der ehemalige ..."), told apart by the word after the
+    pronoun: a noun or an adjective opens an apposition, anything else a clause."""
+    for k in range(i + 1, j - 2):
+        if doc[k].text != "," or doc[k + 1].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        nxt = doc[k + 2]
+        low = nxt.lower_
+        apposition = nxt.text[:1].isupper() or nxt.is_lower and low.endswith(ADJ_ENDINGS) \
+            and low not in lang.DETERMINERS and low not in lang.PREPOSITIONS and low not in lang.PRONOUNS \
+            and low not in lang.SUBORDINATORS
+        if not apposition:
+            return k
+    return j
+
 
 def _np_ish(tok, lang) -> bool:
     low = tok.lower_
@@ -613,6 +676,51 @@ def _np_ish(tok, lang) -> bool:
 
 
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el".split())
+
+
+GENITIVE_LINKS = frozenset("des der eines einer seines seiner ihres ihrer".split())
+
+
+def _genitive_name(tok, lang) -> bool:
+    """A capitalised word in the genitive "s" that stands before its noun ("Kenias", "Schäubles")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and tok.is_alpha and len(low) > 3 and low.endswith("s") \
+        and not low.endswith(("ss", "us", "is", "os", "as")) and low not in lang.FUNCTION_WORDS \
+        and low not in lang.DETERMINERS
+
+
+def _role_opens(doc: Doc, i: int, j: int, lang) -> bool:
+    """Whether the phrase from i to j is a role: an article and a noun for a person ("der
+    Präsident des Staates", "der ehemalige Trainer Ghanas"), or such a noun with its genitive or
+    "von" ("Präsident des DFB"; not a name like "Wendelin Wiedeking")."""
+    article = doc[i].lower_ in lang.DETERMINERS and doc[i].lower_ not in lang.OBLIQUE_ARTICLES
+    k = i + 1 if article else i
+    while article and k < j and doc[k].is_lower and doc[k].lower_.endswith(ADJ_ENDINGS):
+        k += 1  # "der ehemalige"
+    return k < j - 1 and doc[k].text[:1].isupper() and doc[k].lower_.endswith(lang.PERSON_NOUN_ENDINGS) \
+        and (article or doc[k + 1].lower_ in lang.NP_LINKS)
+
+
+def _name_start(doc: Doc, comma: int, floor: int, lang, free) -> int | None:
+    """Start of a name of at most four capitalised words ending at the comma before a role, where
+    the sentence, a clause or a verb puts it ("René Préval, der Präsident ...", "sagte Theo
+    Zwanziger, Präsident ..."); None after an article, a preposition or "und" (a list, an object)."""
+    k = comma
+    while k > floor and k > comma - 4 and free(doc[k - 1]) and doc[k - 1].text[:1].isupper() \
+            and (doc[k - 1].is_alpha or "-" in doc[k - 1].text or doc[k - 1].text.endswith(".")) \
+            and doc[k - 1].lower_ not in lang.DETERMINERS:
+        k -= 1
+    if k == comma:
+        return None
+    if k > floor:
+        p = doc[k - 1]
+        low = p.lower_
+        if not (p.text in {":", "–", "(", "„"} or p.is_lower and p.is_alpha and low not in lang.DETERMINERS
+                and low not in lang.PREPOSITIONS and low not in lang.COORDINATORS and low not in {"sowie", "wie"}):
+            return None
+    elif doc[k].lower_ in lang.NON_SUBJECT_OPENERS:
+        return None
+    return k
 
 
 def _name_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:

@@ -77,6 +77,8 @@ ATTRIBUTION_DASHES = frozenset({"―", "—", "–"})
 EN_CLAUSE_LINKS = frozenset("and or but who whom whose which where including such as like".split())
 # Imperatives and formulas spelled like a Konjunktiv I: "(siehe Karte)", "Beschreiben Sie bitte".
 IMPERATIVES = frozenset({"siehe", "bitte", "danke", "vergleiche"})
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+ADVERBS_IN_EN = frozenset("eben oben unten zusammen morgen wegen zufolge".split())
 RELATIVES_DE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches"])
 SPEECH_CLOSE = frozenset({"“", "”", "\"", "«", "»", "’", "‘", "'"})
 
@@ -1096,6 +1098,12 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         if np2 is not None and np2[1] < b and ctx.words[np2[1]] == "," and np2[1] - s1 <= 6 and all(
                 _has_cap(ctx.words[k]) for k in range(np2[0], np2[1])):
             s1 = np2[1]
+    if s1 + 1 < b and ctx.lowers[s1] == "aus" and ctx.lowers[s1 - 1] in ctx.lang.SOURCE_NOUNS:
+        # "Nach Angaben aus Khartum", "Dokumenten aus der Birthler-Behörde zufolge": where the
+        # information comes from is part of the source
+        np2 = _np_right(ctx, s1 + 1, b)
+        if np2 is not None:
+            s1 = np2[1]
     speaker = _speaker(ctx, s0, s1)
     after = s1
     if after < b and ctx.words[after] == ",":
@@ -1342,9 +1350,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     passive = (aux is not None and low[aux] in PASSIVE_AUX) or (
         cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"}) or low[c] in lang.BECOME_KNOWN
     if passive:
-        return None, speaker_end, aux, True
+        return (_passive_source(ctx, cs, c) if de else None), speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
-        and low[cs] not in lang.OBLIQUE_ARTICLES
+        and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c)
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:
@@ -1360,6 +1368,11 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         appos = _apposition_subject(ctx, a, cs)
         if appos is not None:
             return appos, speaker_end, aux, False
+    after_verb = subj_end + 1
+    if cs < subj_end and after_verb < b and low[after_verb] in NOMINATIVE_PRONOUNS and w[after_verb].islower():
+        # "Der Politik schlug er vor, ...", "Den IWF forderte er auf, ...": a pronoun that can
+        # only be a subject follows the verb, so what stands before it is an object
+        return _speaker_tokens(ctx, after_verb, after_verb + 1), speaker_end, aux, False
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
     if cs < c and low[cs] in FOCUS_ADVERBS and cs + 1 < subj_end and _np_right(ctx, cs + 1, subj_end):
@@ -1583,6 +1596,36 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     if span_start is None or span_start != a:
         return None
     return _speaker(ctx, span_start, span_end)
+
+
+def _passive_source(ctx: _Ctx, cs: int, c: int) -> Speaker | None:
+    """Who a German passive report comes from, when its clause says so: the agent ("Von den
+    Behörden wird angenommen, ...") or the document it stands in ("In einem Bericht der Salzburger
+    Nachrichten wurde vermutet, ...", "So wird in einer Pressemitteilung gefordert, ...")."""
+    low = ctx.lowers
+    for k in range(cs, c - 1):
+        if ctx.qid[k] >= 0 or not ctx.words[k].islower() and k > cs:
+            continue
+        if low[k] in {"von", "vom"}:
+            np = _np_right(ctx, k + 1, c)
+        elif low[k] in {"in", "im"}:
+            np = _np_right(ctx, k + 1, c)
+            if np is None or not any(low[h].endswith(ctx.lang.SOURCE_NOUNS) and _has_cap(ctx.words[h])
+                                     for h in range(np[0], min(np[1], np[0] + 3))):
+                continue
+        else:
+            continue
+        if np is not None:
+            return _speaker(ctx, *np)
+    return None
+
+
+def _oblique_feminine(ctx: _Ctx, i: int, c: int) -> bool:
+    """"Der englischsprachigen Zeitung sagte Filep Karma": "der" or "das" with an adjective in
+    -en before its noun is a dative or genitive (a subject has "der englische", "die ...-en")."""
+    return ctx.lowers[i] in {"der", "das"} and i + 2 < c and ctx.words[i + 1].islower() \
+        and ctx.lowers[i + 1].endswith("en") and len(ctx.words[i + 1]) > 4 and _has_cap(ctx.words[i + 2]) \
+        and ctx.lowers[i + 1] not in ADVERBS_IN_EN
 
 
 def _opener(ctx: _Ctx, i: int) -> bool:

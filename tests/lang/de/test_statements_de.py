@@ -667,3 +667,41 @@ def test_frame_boundaries(text, inside, outside):
     assert found, [s.to_dict() for s in a.statements]
     if outside is not None:
         assert all(outside not in c.text for c in found[0].content), found[0].to_dict()
+
+
+# a pronoun that can only be a subject right after the verb makes what stands before the verb an
+# object: (sentence, speaker)
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Politik schlug er vor, sich an US-Modellen zu orientieren.", "er"),
+    ("Die Bürger forderte er anschließend auf, wählen zu gehen.", "er"),
+    ("Dem Minister hat er gesagt, die Lage sei ernst.", "er"),
+    # "der" with an adjective in -en is a dative or genitive, the subject follows the verb
+    ("Der englischsprachigen Zeitung sagte Filep Karma, er bleibe im Gefängnis.", "Filep Karma"),
+    ("Der deutschen Botschaft erklärte der Minister, die Lage sei ernst.", "der Minister"),
+    ("Der deutsche Botschafter erklärte, die Lage sei ernst.", "Der deutsche Botschafter"),
+    # negatives: the pronoun in the content, an accusative "sie" after the verb
+    ("Der Minister sagte, er sei zufrieden.", "Der Minister"),
+    ("Der Vorstand bat sie, die Lage zu prüfen.", "Der Vorstand"),
+])
+def test_subject_pronoun_after_the_verb(text, speaker):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements and a.statements[0].speaker is not None, [s.to_dict() for s in a.statements]
+    assert a.statements[0].speaker.text == speaker
+
+
+# a German passive report comes from the agent or the document its clause names: (sentence, speaker)
+@pytest.mark.parametrize("text,speaker", [
+    ("In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen überlebt hat.",
+     "einem Bericht der Salzburger Nachrichten"),
+    ("Von den Behörden wird angenommen, dass Drogenschmuggel zu dem Zwischenfall führte.", "den Behörden"),
+    ("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handeln müsse.",
+     "einer Pressemitteilung der Organisation"),
+    # negatives: a time or a place is no source
+    ("Im Mai wurde bekannt gegeben, dass das Werk schließt.", None),
+    ("In Berlin wurde vermutet, dass das Werk schließt.", None),
+])
+def test_passive_report_source(text, speaker):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements, [s.to_dict() for s in a.statements]
+    sp = a.statements[0].speaker
+    assert (sp.text if sp is not None else None) == speaker

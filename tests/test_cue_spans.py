@@ -25,6 +25,12 @@ ROWS = [
     ("de", "Wie er angegeben hat, sei er unschuldig.", "angegeben hat", ["Wie", "angegeben hat"]),
     ("de", "Das Beben war stark, teilte der USGS mit.", "teilte", ["teilte", "mit"]),
     ("de", "Der Verband bezeichnete die Pläne als „völlig verfehlt“.", "bezeichnete", ["bezeichnete", "als"]),
+    # a pronominal adverb that points at the content clause
+    ("de", "Des Weiteren verwies Steinbrück darauf, dass der Haushalt verfassungskonform sei.", "verwies",
+     ["verwies", "darauf"]),
+    ("de", "Die Soldaten waren bisher davon ausgegangen, die Personen seien bewaffnet.", "davon ausgegangen",
+     ["waren", "davon ausgegangen"]),
+    ("de", "Er begründete die Forderung damit, dass die Lage ernst sei.", "begründete", ["begründete", "damit"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -36,6 +42,9 @@ ROWS = [
     ("de", "Der Minister, der lange geschwiegen hatte, sagte, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Der Minister sagte am Montag mit ernster Miene, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Laut Polizei wurden drei Menschen verletzt.", "Laut", ["Laut"]),
+    # "dazu" and "dagegen" say "about it", "on the other hand", and point at no content
+    ("de", "Der Verband erklärte dazu, dass die Lage ernst sei.", "erklärte", ["erklärte"]),
+    ("de", "Die Veranstalter erklärten dagegen, die Lage sei ernst.", "erklärten", ["erklärten"]),
     ("en", "The governor has said the plan would fail.", "has said", ["has said"]),
     ("en", "The governor said the plan would fail.", "said", ["said"]),
 ]

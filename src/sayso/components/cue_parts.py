@@ -97,6 +97,15 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         parts.append((p0, end))
     # (a governed preposition belongs to the cue only when what it governs is the content:
     # "warnte vor Stürmen, die Lage sei ernst" has its object apart from the report)
+    # a pronominal adverb closing the clause points at the content clause after the comma as the
+    # verb's object, and the annotation counts it to the cue: "verwies Steinbrück darauf, dass ...",
+    # "sagte dazu, man wolle ...". Not one that points back ("sagte dazu: „…“") or one inside the
+    # clause ("beschuldigt ... darüber hinaus"), nor "dazu" and "dagegen", more often "about it" and
+    # "on the other hand" ("erklärt dazu, dass ...", "erklären dagegen, sie hätten ...").
+    k = end - 1
+    if j <= k and end < n and tk.words[end] == "," and tk.lowers[k] in lang.CORRELATIVE_ADVERBS \
+            and not (speaker and inside(k, [speaker])) and not any(p0 <= k < p1 for p0, p1 in parts):
+        parts.append((k, k + 1))
     governs_content = end < n and inside(end, taken)
     for prep, verbs_governing in lang.CUE_PREPOSITIONS.items():
         if governs_content and verb in verbs_governing:
@@ -121,6 +130,9 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         if tk.sent_start[k]:
             break
         k -= 1
+    if clause_final and h0 - 1 >= first and tk.lowers[h0 - 1] in lang.CORRELATIVE_ADVERBS \
+            and not (speaker and inside(h0 - 1, [speaker])):
+        parts.append((h0 - 1, h0))  # the same before a clause-final verb: "darauf hingewiesen, dass ..."
     if aux_at >= 0 and clause_final and not has_aux:
         parts.append((aux_at, aux_at + 1))
     if first + 1 < h0 and tk.lowers[first] in lang.CLAUSE_CONNECTIVES and tk.lowers[first + 1] in lang.FRAME_CLAUSE_OPENERS:

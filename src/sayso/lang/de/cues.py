@@ -250,6 +250,9 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
 PRONOMINAL_ADVERBS: frozenset[str] = frozenset(
     "davon darauf dazu darüber daran damit dafür dagegen daraus darum".split()
 )
+# Pronominal adverbs that point at the content clause as the verb's object ("verwies darauf,
+# dass ...", "davon ausgegangen, dass ..."): part of the cue.
+CORRELATIVE_ADVERBS: frozenset[str] = frozenset("davon darauf damit dafür darüber daran darum".split())
 # Phrases after the verb that say how it was said ("meldete sich mit den Worten: ...").
 CUE_TAILS: tuple[tuple[str, ...], ...] = (
     ("mit", "den", "worten"),

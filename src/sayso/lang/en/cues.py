@@ -205,6 +205,7 @@ DIRECT_QUOTE_SHARE: float = 0.9
 # "teilte ... mit"); the tables exist so that both languages run the same code.
 CUE_AUXILIARIES: frozenset[str] = frozenset()
 PRONOMINAL_ADVERBS: frozenset[str] = frozenset()
+CORRELATIVE_ADVERBS: frozenset[str] = frozenset()
 CUE_TAILS: tuple[tuple[str, ...], ...] = ()
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset()

@@ -31,6 +31,16 @@ ROWS = [
     ("de", "Die Soldaten waren bisher davon ausgegangen, die Personen seien bewaffnet.", "davon ausgegangen",
      ["waren", "davon ausgegangen"]),
     ("de", "Er begründete die Forderung damit, dass die Lage ernst sei.", "begründete", ["begründete", "damit"]),
+    # the finite auxiliary of a passive ("worden" is none) or of "bekannt geworden"
+    ("de", "Im Bericht war gleichzeitig festgestellt worden, dass keines der Stadien ausreichte.",
+     "festgestellt worden", ["war", "festgestellt worden"]),
+    ("de", "Zuvor war schon bekannt geworden, dass in der Türkei Fälle aufgetreten waren.", "bekannt geworden",
+     ["war", "bekannt geworden"]),
+    # the commas around a speaker's apposition do not end the clause; "und" after the verb does
+    ("de", "Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sei die Lage ernst.",
+     "mitteilte", ["Wie", "mitteilte"]),
+    ("de", "„Die Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt und auf ein Gutachten verwiesen.",
+     "gesagt", ["hatte", "gesagt"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -42,6 +52,8 @@ ROWS = [
     ("de", "Der Minister, der lange geschwiegen hatte, sagte, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Der Minister sagte am Montag mit ernster Miene, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Laut Polizei wurden drei Menschen verletzt.", "Laut", ["Laut"]),
+    # a comma before a speaker that opens its own clause ends the clause
+    ("de", "Er wurde festgenommen, andere Quellen berichten, dass er geflohen sei.", "berichten", ["berichten"]),
     # "dazu" and "dagegen" say "about it", "on the other hand", and point at no content
     ("de", "Der Verband erklärte dazu, dass die Lage ernst sei.", "erklärte", ["erklärte"]),
     ("de", "Die Veranstalter erklärten dagegen, die Lage sei ernst.", "erklärten", ["erklärten"]),

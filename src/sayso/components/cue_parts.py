@@ -21,6 +21,8 @@ from ..model import Span, Statement
 from .doctext import doc_text
 
 REACH = 25  # tokens a part may stand from the verb: one clause, bounded so the pass stays linear
+CLAUSE_JOINERS = frozenset({"und", "oder"})
+NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
 
 
@@ -63,18 +65,31 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         return (tk.words[k] in STOPS and not (speaker and inside(k, [speaker]))) or "\n" in tk.words[k] \
             or inside(k, taken)
 
-    verbs = [w for w in tk.lowers[h0:h1] if w in lang.CUE_VERBS or w in lang.PARTICLE_CUES]
+    # the commas that set off the speaker, or a part of it, as an apposition do not end the clause:
+    # "Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte", "Wie Steve
+    # Marshall, Sprecher der UN-Büros, in Bangkok mitteilte" (not a comma before a speaker that opens
+    # its own clause: "..., andere Quellen berichten, dass ...", "..., der angab, ...")
+    s_first = bisect.bisect_left(tk.starts, speaker[0]) if speaker else -1
+    s_last = bisect.bisect_left(tk.starts, speaker[1]) if speaker else -1  # token after the speaker
+    enclosed = speaker is not None and 0 < s_first and s_last < n and tk.words[s_last] == "," and (
+        tk.words[s_first - 1] == "," or "," in text[speaker[0]:speaker[1]])
+
+    def apposition(k: int) -> bool:
+        return enclosed and tk.words[k] == "," and (k == s_first - 1 or k == s_last)
+
+    verbs = [w for w in tk.lowers[h0:h1] if w in lang.CUE_VERBS or w in lang.PARTICLE_CUES or w in lang.BECOME_KNOWN]
     if not verbs:
         return st  # a frame word ("laut", "zufolge"): nothing of it stands apart
     verb = verbs[-1]
-    has_aux = any(tk.lowers[k] in lang.CUE_AUXILIARIES for k in range(h0, h1))
+    # (a participle of "werden" is no finite auxiliary: "war ... festgestellt worden" still has its "war" apart)
+    has_aux = any(tk.lowers[k] in lang.CUE_AUXILIARIES and tk.lowers[k] not in NONFINITE_AUX for k in range(h0, h1))
     parts: list[tuple[int, int]] = []  # token ranges [i, j)
 
     # to the right: auxiliaries of a verb-final clause, then the particle that closes it
     j = h1
     while j < n and j < h1 + 2 and tk.lowers[j] in lang.CUE_AUXILIARIES and not stop(j):
+        has_aux = has_aux or tk.lowers[j] not in NONFINITE_AUX
         j += 1
-        has_aux = True
     if j > h1:
         parts.append((h1, j))
     end = j
@@ -120,10 +135,11 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
 
     # to the left, up to the clause start: the finite auxiliary of a clause-final participle,
     # and the word that opens a verb-final frame clause
-    clause_final = h1 >= n or stop(h1) or j > h1
+    # (a verb before "und" closes its clause too: "hatte Koch-Mehrin damals gesagt und ... verwiesen")
+    clause_final = h1 >= n or stop(h1) or j > h1 or tk.lowers[h1] in CLAUSE_JOINERS
     first, aux_at = h0, -1
     k = h0 - 1
-    while k >= 0 and k > h0 - REACH and not stop(k):
+    while k >= 0 and k > h0 - REACH and not (stop(k) and not apposition(k)):
         first = k
         if aux_at < 0 and tk.lowers[k] in lang.CUE_AUXILIARIES and not (speaker and inside(k, [speaker])):
             aux_at = k

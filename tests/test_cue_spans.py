@@ -41,6 +41,13 @@ ROWS = [
      "mitteilte", ["Wie", "mitteilte"]),
     ("de", "„Die Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt und auf ein Gutachten verwiesen.",
      "gesagt", ["hatte", "gesagt"]),
+    # a noun of saying or stance with the verb that makes it a report
+    ("de", "Günter Metzges ist der Meinung, dass die Klage scheitern werde.", "ist der Meinung",
+     ["ist der Meinung"]),
+    ("de", "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.", "kamen zu dem Ergebnis",
+     ["kamen zu dem Ergebnis"]),
+    ("de", "Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Lage ernst sei.", "die Ansicht",
+     ["vertritt", "die Ansicht"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -52,6 +59,12 @@ ROWS = [
     ("de", "Der Minister, der lange geschwiegen hatte, sagte, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Der Minister sagte am Montag mit ernster Miene, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Laut Polizei wurden drei Menschen verletzt.", "Laut", ["Laut"]),
+    # "sein" with a noun that names no view, a noun in a phrase of manner: no verb joins the noun
+    ("de", "Hintergrund ist der Beschluss der Kommission, die Steuern zu senken.", "der Beschluss",
+     ["der Beschluss"]),
+    ("de", "In der letzten Woche war ein Besuch mit dem Hinweis abgelehnt worden, man sei zu sehr beschäftigt.",
+     "dem Hinweis", ["dem Hinweis"]),
+    ("de", "Die Morde seien dafür ein eindeutiger Hinweis, dass die Lage ernst sei.", "Hinweis", ["Hinweis"]),
     # a comma before a speaker that opens its own clause ends the clause
     ("de", "Er wurde festgenommen, andere Quellen berichten, dass er geflohen sei.", "berichten", ["berichten"]),
     # "dazu" and "dagegen" say "about it", "on the other hand", and point at no content

@@ -22,6 +22,7 @@ from .doctext import doc_text
 
 REACH = 25  # tokens a part may stand from the verb: one clause, bounded so the pass stays linear
 CLAUSE_JOINERS = frozenset({"und", "oder"})
+LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur"})  # "kamen zu dem Ergebnis", "machte zur Bedingung"
 NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
 
@@ -79,6 +80,8 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
 
     verbs = [w for w in tk.lowers[h0:h1] if w in lang.CUE_VERBS or w in lang.PARTICLE_CUES or w in lang.BECOME_KNOWN]
     if not verbs:
+        if tk.lowers[h1 - 1] in lang.STANCE_NOUNS:
+            return _light_verb(st, text, tk, lang, h0, h1, stop)
         return st  # a frame word ("laut", "zufolge"): nothing of it stands apart
     verb = verbs[-1]
     # (a participle of "werden" is no finite auxiliary: "war ... festgestellt worden" still has its "war" apart)
@@ -159,6 +162,30 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
     if not parts:
         return st
     return _with_parts(st, text, tk, h0, h1, parts)
+
+
+def _light_verb(st: Statement, text: str, tk: _Tokens, lang, h0: int, h1: int, stop) -> Statement:
+    """A noun of saying or stance with the verb that makes it a report, which the annotation marks
+    with it: "ist der Meinung, dass ...", "vertritt die Ansicht, ...", "kamen zu dem Ergebnis, dass
+    ...", "fassten am Donnerstag den Beschluss, ...". The verb stands before the noun in its clause;
+    only articles, adjectives and prepositions between them join the two into one stretch."""
+    noun = tk.lowers[h1 - 1]
+    if h0 > 0 and tk.lowers[h0 - 1] in lang.PREPOSITIONS and tk.lowers[h0 - 1] not in LIGHT_PREPOSITIONS:
+        return st  # the noun of a phrase of manner: "mit dem Hinweis abgelehnt"
+    k = h0 - 1
+    while k >= 0 and k > h0 - REACH and not stop(k):
+        w = tk.lowers[k]
+        if w in lang.LIGHT_VERBS or (w in lang.CUE_AUXILIARIES and noun in lang.OPINION_NOUNS):
+            # ("sein" only as "ist der Meinung": "Hintergrund ist der Beschluss, ..." names no view)
+            between = range(k + 1, h0)
+            if len(between) <= 3 and all(tk.lowers[m] in lang.DETERMINERS or tk.lowers[m] in LIGHT_PREPOSITIONS
+                                         or (tk.words[m].islower() and tk.words[m].isalpha()) for m in between):
+                return _with_parts(st, text, tk, h0, h1, [(k, h0)])
+            return _with_parts(st, text, tk, h0, h1, [(k, k + 1)])
+        if tk.sent_start[k]:
+            break
+        k -= 1
+    return st
 
 
 def _with_parts(st: Statement, text: str, tk: _Tokens, h0: int, h1: int, parts: list[tuple[int, int]]) -> Statement:

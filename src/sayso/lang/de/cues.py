@@ -250,6 +250,16 @@ CUE_AUXILIARIES: frozenset[str] = frozenset(
 PRONOMINAL_ADVERBS: frozenset[str] = frozenset(
     "davon darauf dazu darüber daran damit dafür dagegen daraus darum".split()
 )
+# Verbs that make a noun of saying or stance a report ("ist der Meinung", "vertritt die Ansicht",
+# "kamen zu dem Ergebnis", "fassten den Beschluss", "hegt den Verdacht"): part of the noun's cue.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "vertritt vertreten vertrat vertraten teilt teilen teilte teilten "
+    "fasst fassen fasste fassten kommt kommen kam kamen gelangt gelangen gelangte gelangten "
+    "äußert äußerte äußerten erteilt erteilte erteilten stellt stellte stellten erhebt erhob erhoben "
+    "zieht zog zogen hegt hegte hegten machte machten herrschte herrscht erging ergeht".split()
+)
+# Nouns of opinion that "sein" makes a report: "ist der Meinung, dass ...", "sind der Auffassung, ...".
+OPINION_NOUNS: frozenset[str] = frozenset({"meinung", "ansicht", "auffassung", "überzeugung"})
 # Pronominal adverbs that point at the content clause as the verb's object ("verwies darauf,
 # dass ...", "davon ausgegangen, dass ..."): part of the cue.
 CORRELATIVE_ADVERBS: frozenset[str] = frozenset("davon darauf damit dafür darüber daran darum".split())

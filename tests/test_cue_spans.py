@@ -41,6 +41,10 @@ ROWS = [
      "mitteilte", ["Wie", "mitteilte"]),
     ("de", "„Die Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt und auf ein Gutachten verwiesen.",
      "gesagt", ["hatte", "gesagt"]),
+    # the impersonal subject of a passive report
+    ("de", "Es wird vermutet, dass die Explosion ferngezündet war.", "Es wird vermutet", ["Es wird vermutet"]),
+    ("de", "Es wurde von seinem Sohn die Mutmaßung geäußert, Deutschland brauche ein Opfer.", "geäußert",
+     ["Es wurde", "geäußert"]),
     # a noun of saying or stance with the verb that makes it a report
     ("de", "Günter Metzges ist der Meinung, dass die Klage scheitern werde.", "ist der Meinung",
      ["ist der Meinung"]),
@@ -59,6 +63,8 @@ ROWS = [
     ("de", "Der Minister, der lange geschwiegen hatte, sagte, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Der Minister sagte am Montag mit ernster Miene, die Lage sei ernst.", "sagte", ["sagte"]),
     ("de", "Laut Polizei wurden drei Menschen verletzt.", "Laut", ["Laut"]),
+    # "es" of another clause
+    ("de", "Dass es regnet, wird erwartet, sagte er.", "wird erwartet", ["wird erwartet"]),
     # "sein" with a noun that names no view, a noun in a phrase of manner: no verb joins the noun
     ("de", "Hintergrund ist der Beschluss der Kommission, die Steuern zu senken.", "der Beschluss",
      ["der Beschluss"]),

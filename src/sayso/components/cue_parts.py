@@ -23,6 +23,7 @@ from .doctext import doc_text
 REACH = 25  # tokens a part may stand from the verb: one clause, bounded so the pass stays linear
 CLAUSE_JOINERS = frozenset({"und", "oder"})
 LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur"})  # "kamen zu dem Ergebnis", "machte zur Bedingung"
+PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
 NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
 
@@ -154,6 +155,12 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         parts.append((h0 - 1, h0))  # the same before a clause-final verb: "darauf hingewiesen, dass ..."
     if aux_at >= 0 and clause_final and not has_aux:
         parts.append((aux_at, aux_at + 1))
+    # the impersonal subject of a passive report: "Es wird vermutet, dass ...", "Es wurde von
+    # seinem Sohn die Mutmaßung geäußert, ..." (not "es" as an object: "hält es für möglich")
+    passive = aux_at if aux_at >= 0 and clause_final and not has_aux else h0
+    if passive > 0 and tk.lowers[passive] in PASSIVE_AUX and tk.lowers[passive - 1] == "es" \
+            and passive - 1 >= first:
+        parts.append((passive - 1, passive))
     if first + 1 < h0 and tk.lowers[first] in lang.CLAUSE_CONNECTIVES and tk.lowers[first + 1] in lang.FRAME_CLAUSE_OPENERS:
         first += 1  # "Denn wie die Zeitung berichtete"
     if first < h0 and tk.lowers[first] in lang.FRAME_CLAUSE_OPENERS and not (speaker and inside(first, [speaker])):

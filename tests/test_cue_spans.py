@@ -52,6 +52,11 @@ ROWS = [
      ["kamen zu dem Ergebnis"]),
     ("de", "Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Lage ernst sei.", "die Ansicht",
      ["vertritt", "die Ansicht"]),
+    # a quotation the rules found no cue verb for has the finite verb beside its speaker
+    ("de", "Der Sturm zieht ab. Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“.", "rechnen",
+     ["rechnen"]),
+    ("de", "Die Lage ist ernst. In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche "
+           "Leistungssteigerung gezeigt.“", "zeigt sich", ["zeigt sich"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -79,6 +84,20 @@ ROWS = [
     ("en", "The governor has said the plan would fail.", "has said", ["has said"]),
     ("en", "The governor said the plan would fail.", "said", ["said"]),
 ]
+
+
+# no finite verb of a report beside the speaker: an adverb, the copula, a passive auxiliary
+NO_CUE_ROWS = [
+    "Für viele Wirtschaftsbosse war er oftmals „der Buhmann der Nation“.",
+    "Er wurde wegen „groben Unfugs und Körperverletzung“ angezeigt.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CUE_ROWS)
+def test_no_verb_beside_the_speaker(text):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements and a.statements[0].speaker is not None, [s.to_dict() for s in a.statements]
+    assert a.statements[0].cue is None, a.statements[0].to_dict()
 
 
 @pytest.mark.parametrize("lang,text,cue,parts", ROWS, ids=[r[1][:40] for r in ROWS])

@@ -24,18 +24,32 @@ REACH = 25  # tokens a part may stand from the verb: one clause, bounded so the 
 CLAUSE_JOINERS = frozenset({"und", "oder"})
 LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur"})  # "kamen zu dem Ergebnis", "machte zur Bedingung"
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
+# statements whose clause is the speaker's own, which take the verb beside the speaker as their cue
+VERB_BESIDE_EVIDENCE = frozenset({"quote-model", "colon-quote", "quote+last-speaker", "quote+unit-speaker",
+                                  "clause+subjunctive"})
 NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
 
 
+ENABLED = True  # the speaker model's training turns it off: it reads the statements as choose_speakers does
+
+
 def extend_cues(doc: Doc, statements: list[Statement], lang) -> list[Statement]:
+    if not ENABLED:
+        return statements
     if not (lang.CUE_AUXILIARIES or lang.PARTICLE_CUES or lang.CUE_TAILS or lang.FRAME_CLAUSE_OPENERS):
         return statements
-    if not any(st.cue is not None for st in statements):
+    beside = bool(lang.NOT_FINITE_BESIDE)  # (a verb-second language: the finite verb stands beside its subject)
+    if not any(st.cue is not None or (beside and st.speaker is not None) for st in statements):
         return statements
     text = doc_text(doc)
     tokens = _Tokens(doc)
-    return [_extend(st, text, tokens, lang) if st.cue is not None else st for st in statements]
+    out = []
+    for st in statements:
+        if st.cue is None and st.speaker is not None and beside:
+            st = _verb_beside(st, text, tokens, lang)
+        out.append(_extend(st, text, tokens, lang) if st.cue is not None else st)
+    return out
 
 
 class _Tokens:
@@ -46,6 +60,44 @@ class _Tokens:
         self.starts = [t.idx for t in toks]
         self.ends = [t.idx + len(t.text) for t in toks]
         self.sent_start = [bool(t.is_sent_start) for t in toks]
+
+
+def _verb_beside(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
+    """A statement the rules found without a cue verb, with the speaker its clause names: the
+    finite verb beside the speaker is the cue, right before it when something else opens the clause
+    ("Dabei griff sie ... an: „…“", "zeigte sich die Bundesregierung bestürzt") or right after it when
+    the speaker does ("Staatsanwalt Alan Jackson hält Spector für „böse“", "Meteorologen rechnen mit
+    „…“"). German puts the finite verb second, so a lower-case word there that is no article,
+    preposition, conjunction, adverb, pronoun, copula or claim modal is that verb. Only for
+    statements whose clause is the speaker's own (a quotation the model or a colon attributes, a
+    clause in the Konjunktiv): a quotation nested in another's report, or a continuation of
+    earlier words, has its verb elsewhere."""
+    if st.evidence.split(":", 1)[-1] not in VERB_BESIDE_EVIDENCE:
+        return st
+    speaker = st.speaker
+    assert speaker is not None
+    s0 = bisect.bisect_left(tk.starts, speaker.start)
+    s1 = bisect.bisect_left(tk.starts, speaker.end)
+    n = len(tk.words)
+    taken = [(c.start, c.end) for c in st.content]
+
+    def finite(k: int) -> bool:
+        w = tk.lowers[k] if 0 <= k < n else ""
+        return w.isalpha() and tk.words[k].islower() and not any(a <= tk.starts[k] < b for a, b in taken) \
+            and w not in lang.DETERMINERS and w not in lang.PREPOSITIONS and w not in lang.COORDINATORS \
+            and w not in lang.SUBORDINATORS and w not in lang.PRONOUNS and w not in lang.NOT_FINITE_BESIDE
+
+    for k in (s0 - 1, s1):
+        if not finite(k):
+            continue
+        k0 = k
+        if tk.lowers[k] == "sich":  # "äußerte sich Schavan", not "wie sich Tauss ausdrückte"
+            if k != s0 - 1 or not finite(k - 1):
+                continue
+            k0 = k - 1
+        k1 = k + 1 if k + 1 < n and tk.lowers[k + 1] == "sich" else k
+        return replace(st, cue=Span.of(text, tk.starts[k0], tk.ends[k1]))
+    return st
 
 
 def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:

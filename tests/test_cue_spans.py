@@ -57,6 +57,8 @@ ROWS = [
      ["rechnen"]),
     ("de", "Die Lage ist ernst. In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche "
            "Leistungssteigerung gezeigt.“", "zeigt sich", ["zeigt sich"]),
+    ("de", "Ein Sprecher des Weißen Hauses schränkte die Bereitschaft der USA jedoch dahingehend ein, dass nicht "
+           "an eine Begegnung gedacht sei.", "schränkte", ["schränkte"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -91,6 +93,17 @@ NO_CUE_ROWS = [
     "Für viele Wirtschaftsbosse war er oftmals „der Buhmann der Nation“.",
     "Er wurde wegen „groben Unfugs und Körperverletzung“ angezeigt.",
 ]
+
+
+# a speaker carried over from the sentence before: the verb beside it is that sentence's
+NO_CUE_CONTINUATION = "Der Minister sprach in Berlin. Er sagte, die Lage sei ernst. Man habe keine andere Wahl."
+
+
+def test_a_continuation_takes_no_verb_from_the_sentence_before():
+    a = sayso.analyze(NO_CUE_CONTINUATION, lang="de")
+    last = a.statements[-1]
+    assert last.content[0].text == "Man habe keine andere Wahl." and last.speaker is not None, last.to_dict()
+    assert last.cue is None, last.to_dict()
 
 
 @pytest.mark.parametrize("text", NO_CUE_ROWS)

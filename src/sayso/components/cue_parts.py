@@ -24,9 +24,9 @@ REACH = 25  # tokens a part may stand from the verb: one clause, bounded so the 
 CLAUSE_JOINERS = frozenset({"und", "oder"})
 LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur"})  # "kamen zu dem Ergebnis", "machte zur Bedingung"
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
-# statements whose clause is the speaker's own, which take the verb beside the speaker as their cue
+# statements that no cue rule made, which take the verb beside their speaker as their cue
 VERB_BESIDE_EVIDENCE = frozenset({"quote-model", "colon-quote", "quote+last-speaker", "quote+unit-speaker",
-                                  "clause+subjunctive"})
+                                  "nested-quote", "clause+subjunctive", "subjunctive-continuation"})
 NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
 
@@ -68,10 +68,9 @@ def _verb_beside(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
     ("Dabei griff sie ... an: „…“", "zeigte sich die Bundesregierung bestürzt") or right after it when
     the speaker does ("Staatsanwalt Alan Jackson hält Spector für „böse“", "Meteorologen rechnen mit
     „…“"). German puts the finite verb second, so a lower-case word there that is no article,
-    preposition, conjunction, adverb, pronoun, copula or claim modal is that verb. Only for
-    statements whose clause is the speaker's own (a quotation the model or a colon attributes, a
-    clause in the Konjunktiv): a quotation nested in another's report, or a continuation of
-    earlier words, has its verb elsewhere."""
+    preposition, conjunction, adverb, pronoun, copula or modal is that verb. Only for statements
+    that no cue rule made (a quotation the model, a colon or the last speaker attributes, a clause
+    in the Konjunktiv), and only when the verb stands in the sentence that holds the content."""
     if st.evidence.split(":", 1)[-1] not in VERB_BESIDE_EVIDENCE:
         return st
     speaker = st.speaker
@@ -96,6 +95,14 @@ def _verb_beside(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
                 continue
             k0 = k - 1
         k1 = k + 1 if k + 1 < n and tk.lowers[k + 1] == "sich" else k
+        # (the verb of the sentence that holds the content: a speaker carried over from the sentence
+        # before has its verb, and its cue, there)
+        c0 = bisect.bisect_left(tk.starts, min(c.start for c in st.content))
+        c1 = bisect.bisect_left(tk.starts, max(c.end for c in st.content)) - 1
+        before = k < c0 and not any(tk.sent_start[m] for m in range(k + 1, c0 + 1))
+        after = k > c1 and not any(tk.sent_start[m] for m in range(c1 + 1, k + 1))
+        if not (before or after):
+            return st
         return replace(st, cue=Span.of(text, tk.starts[k0], tk.ends[k1]))
     return st
 

@@ -262,13 +262,15 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 OPINION_NOUNS: frozenset[str] = frozenset({"meinung", "ansicht", "auffassung", "überzeugung"})
 # Lower-case words that stand beside a speaker but are not the finite verb of a report: adverbs
 # ("Er erklärte jedoch", "Romney selbst"), the copula and passive auxiliaries ("Er wurde wegen ...
-# angezeigt", "Es ist nur ..."), claim modals ("Nach Schäubles Idee soll ...").
+# angezeigt", "Es ist nur ..."), modals of a claim or a possibility ("Nach Schäubles Idee soll ...",
+# "Das Objekt könnte aber ..."), and "sowie" ("Er sowie Giesel befürchten ...").
 NOT_FINITE_BESIDE: frozenset[str] = frozenset(
     "auch jedoch dazu nun bereits zudem ebenfalls außerdem daraufhin dagegen demnach allerdings gestern heute "
     "zuvor später weiter erneut noch schon zuletzt damals lediglich dabei einerseits andererseits oftmals "
     "selbst allein indessen zunächst nämlich ebenso offenbar wohl sogar immer bisher derzeit mittlerweile "
-    "inzwischen dort hier daher deshalb also nicht nur "
-    "ist sind war waren sei seien wird wurde werden wurden soll sollen".split()
+    "inzwischen dort hier daher deshalb also nicht nur sowie persönlich "
+    "ist sind war waren sei seien wird wurde werden wurden soll sollen könnte könnten würde würden "
+    "dürfte dürften".split()
 )
 # Pronominal adverbs that point at the content clause as the verb's object ("verwies darauf,
 # dass ...", "davon ausgegangen, dass ..."): part of the cue.

@@ -39,6 +39,7 @@ ROWS = [
     # the commas around a speaker's apposition do not end the clause; "und" after the verb does
     ("de", "Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sei die Lage ernst.",
      "mitteilte", ["Wie", "mitteilte"]),
+    ("de", "Das Beben war stark, teilte der Direktor der Behörde, Bagus Puruhito, mit.", "teilte", ["teilte", "mit"]),
     ("de", "„Die Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt und auf ein Gutachten verwiesen.",
      "gesagt", ["hatte", "gesagt"]),
     # the impersonal subject of a passive report

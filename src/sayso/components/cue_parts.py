@@ -162,7 +162,7 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
             if close > 0 and not any(inside(m, taken) for m in range(end, close + 1)):
                 end = close + 1
                 continue
-        if stop(end):
+        if stop(end) and not apposition(end):  # "teilte der Direktor der Behörde, Bagus Puruhito, mit"
             break
         end += 1
     particles = lang.PARTICLE_CUES.get(verb, frozenset())

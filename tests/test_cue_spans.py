@@ -60,6 +60,9 @@ ROWS = [
            "Leistungssteigerung gezeigt.“", "zeigt sich", ["zeigt sich"]),
     ("de", "Ein Sprecher des Weißen Hauses schränkte die Bereitschaft der USA jedoch dahingehend ein, dass nicht "
            "an eine Begegnung gedacht sei.", "schränkte", ["schränkte"]),
+    # "als" right before the content
+    ("de", "Der Sturm zieht ab. Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "wies",
+     ["wies", "als"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -79,6 +82,8 @@ ROWS = [
     ("de", "In der letzten Woche war ein Besuch mit dem Hinweis abgelehnt worden, man sei zu sehr beschäftigt.",
      "dem Hinweis", ["dem Hinweis"]),
     ("de", "Die Morde seien dafür ein eindeutiger Hinweis, dass die Lage ernst sei.", "Hinweis", ["Hinweis"]),
+    # "als" apart from the content
+    ("de", "Der Minister sagte als Gast der Konferenz, die Lage sei ernst.", "sagte", ["sagte"]),
     # a comma before a speaker that opens its own clause ends the clause
     ("de", "Er wurde festgenommen, andere Quellen berichten, dass er geflohen sei.", "berichten", ["berichten"]),
     # "dazu" and "dagegen" say "about it", "on the other hand", and point at no content

@@ -190,6 +190,15 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
             k = next((k for k in range(j, end) if tk.lowers[k] == prep), -1)
             if k >= 0 and not (speaker and inside(k, [speaker])):
                 parts.append((k, k + 1))
+    # "als" right before the content names what the verb calls it: "würdigte Ligeti als „großen
+    # Österreicher“", "feierte die Absage als „großen Erfolg“", "hält die Beschäftigung als „gelungenes
+    # Beispiel“" (whatever the verb, and wherever the clause puts it)
+    if st.content:
+        c0 = bisect.bisect_left(tk.starts, min(c.start for c in st.content))
+        k = c0 - 1
+        if 0 <= k and tk.lowers[k] in lang.NAMING_PREPOSITIONS and not (speaker and inside(k, [speaker])) \
+                and not any(tk.sent_start[m] for m in range(min(k, h0) + 1, max(k, h0) + 1)):
+            parts.append((k, k + 1))
     for tail in lang.CUE_TAILS:
         for k in range(j, end - len(tail) + 1):
             if tuple(tk.lowers[k:k + len(tail)]) == tail:

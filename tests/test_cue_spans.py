@@ -63,6 +63,11 @@ ROWS = [
     # "als" right before the content
     ("de", "Der Sturm zieht ab. Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "wies",
      ["wies", "als"]),
+    # of two coordinated verbs, the one nearer the content reports it
+    ("de", "Julia Gillard bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land unterstütze die "
+           "Suche.", "erklärte", ["erklärte"]),
+    ("de", "Lawrow sprach sich gegen das Verbot aus und sagte, das Gesetz könne Absprachen verletzen.", "sagte",
+     ["sagte"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff"]),
@@ -82,6 +87,8 @@ ROWS = [
     ("de", "In der letzten Woche war ein Besuch mit dem Hinweis abgelehnt worden, man sei zu sehr beschäftigt.",
      "dem Hinweis", ["dem Hinweis"]),
     ("de", "Die Morde seien dafür ein eindeutiger Hinweis, dass die Lage ernst sei.", "Hinweis", ["Hinweis"]),
+    # a verb after "und" that reports nothing
+    ("de", "Der Minister sagte und lachte, die Lage sei ernst.", "sagte", ["sagte"]),
     # "als" apart from the content
     ("de", "Der Minister sagte als Gast der Konferenz, die Lage sei ernst.", "sagte", ["sagte"]),
     # a comma before a speaker that opens its own clause ends the clause

@@ -48,8 +48,32 @@ def extend_cues(doc: Doc, statements: list[Statement], lang) -> list[Statement]:
     for st in statements:
         if st.cue is None and st.speaker is not None and beside:
             st = _verb_beside(st, text, tokens, lang)
-        out.append(_extend(st, text, tokens, lang) if st.cue is not None else st)
+        if st.cue is not None:
+            st = _extend(_coordinated_verb(st, text, tokens, lang), text, tokens, lang)
+        out.append(st)
     return out
+
+
+def _coordinated_verb(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
+    """The cue verb coordinated after the cue, nearer the content, is the one that reports it:
+    "bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land ...", "sprach sich gegen das
+    Verbot aus und sagte, das Gesetz ...". The rules take the first verb of the clause."""
+    if not st.content:
+        return st
+    h1 = bisect.bisect_left(tk.starts, st.cue.end)
+    c0 = bisect.bisect_left(tk.starts, min(c.start for c in st.content))
+    if not h1 < c0 <= h1 + REACH:
+        return st
+    later = None
+    for k in range(h1, c0):
+        if tk.sent_start[k] and k > h1:
+            return st  # the content stands in a later sentence
+        w = tk.lowers[k]
+        if k > 0 and tk.lowers[k - 1] in CLAUSE_JOINERS and (w in lang.CUE_VERBS or w in lang.PARTICLE_CUES):
+            later = k
+    if later is None:
+        return st
+    return replace(st, cue=Span.of(text, tk.starts[later], tk.ends[later]))
 
 
 class _Tokens:

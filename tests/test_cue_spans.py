@@ -63,6 +63,11 @@ ROWS = [
     # "als" right before the content
     ("de", "Der Sturm zieht ab. Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "wies",
      ["wies", "als"]),
+    # the "sich" of a reflexive verb of saying
+    ("de", "Die Oppositionsparteien haben sich zuversichtlich geäußert, dass keine Neuwahl nötig sei.", "geäußert",
+     ["haben sich", "geäußert"]),
+    ("de", "Gegenüber NDR Info äußerte er sich mit den Worten: „Das ist hoffentlich der Anfang vom Ende.“",
+     "äußerte", ["äußerte", "sich mit den Worten"]),
     # of two coordinated verbs, the one nearer the content reports it
     ("de", "Julia Gillard bezeichnete das Unglück als „große Tragödie“ und erklärte, ihr Land unterstütze die "
            "Suche.", "erklärte", ["erklärte"]),
@@ -87,6 +92,9 @@ ROWS = [
     ("de", "In der letzten Woche war ein Besuch mit dem Hinweis abgelehnt worden, man sei zu sehr beschäftigt.",
      "dem Hinweis", ["dem Hinweis"]),
     ("de", "Die Morde seien dafür ein eindeutiger Hinweis, dass die Lage ernst sei.", "Hinweis", ["Hinweis"]),
+    # "sich" of a verb that is no verb of saying
+    ("de", "Die Firma hat sich vergrößert und angekündigt, die Preise zu erhöhen.", "angekündigt",
+     ["hat", "angekündigt"]),
     # a verb after "und" that reports nothing
     ("de", "Der Minister sagte und lachte, die Lage sei ernst.", "sagte", ["sagte"]),
     # "als" apart from the content

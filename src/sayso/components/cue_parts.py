@@ -214,6 +214,12 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
             k = next((k for k in range(j, end) if tk.lowers[k] == prep), -1)
             if k >= 0 and not (speaker and inside(k, [speaker])):
                 parts.append((k, k + 1))
+    # the reflexive pronoun of a reflexive verb of saying: "hat sich optimistisch geäußert", "äußerte er
+    # sich mit den Worten", "sprach sich gegen ... aus"
+    if verb in lang.REFLEXIVE_CUES and "sich" not in held:
+        k = next((k for k in range(j, end) if tk.lowers[k] == "sich"), -1)
+        if k >= 0 and not (speaker and inside(k, [speaker])):
+            parts.append((k, k + 1))
     # "als" right before the content names what the verb calls it: "würdigte Ligeti als „großen
     # Österreicher“", "feierte die Absage als „großen Erfolg“", "hält die Beschäftigung als „gelungenes
     # Beispiel“" (whatever the verb, and wherever the clause puts it)
@@ -247,6 +253,8 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         parts.append((h0 - 1, h0))  # the same before a clause-final verb: "darauf hingewiesen, dass ..."
     if aux_at >= 0 and clause_final and not has_aux:
         parts.append((aux_at, aux_at + 1))
+        if verb in lang.REFLEXIVE_CUES and aux_at + 1 < h0 and tk.lowers[aux_at + 1] == "sich":
+            parts.append((aux_at + 1, aux_at + 2))  # "haben sich zuversichtlich geäußert"
     # the impersonal subject of a passive report: "Es wird vermutet, dass ...", "Es wurde von
     # seinem Sohn die Mutmaßung geäußert, ..." (not "es" as an object: "hält es für möglich")
     passive = aux_at if aux_at >= 0 and clause_final and not has_aux else h0

@@ -275,6 +275,9 @@ NOT_FINITE_BESIDE: frozenset[str] = frozenset(
 # Pronominal adverbs that point at the content clause as the verb's object ("verwies darauf,
 # dass ...", "davon ausgegangen, dass ..."): part of the cue.
 CORRELATIVE_ADVERBS: frozenset[str] = frozenset("davon darauf damit dafür darüber daran darum".split())
+# Reflexive verbs of saying, whose "sich" belongs to the cue: "hat sich optimistisch geäußert", "sprach sich
+# gegen das Verbot aus".
+REFLEXIVE_CUES: frozenset[str] = frozenset("äußert äußern äußerte äußerten geäußert ausgesprochen sprach sprachen spricht".split())
 # The word before a content that names what the verb calls it: "würdigte Ligeti als „großen Österreicher“".
 NAMING_PREPOSITIONS: frozenset[str] = frozenset({"als"})
 # Phrases after the verb that say how it was said ("meldete sich mit den Worten: ...").

@@ -55,14 +55,16 @@ ROWS = [
      ["vertritt", "die Ansicht"]),
     # a quotation the rules found no cue verb for has the finite verb beside its speaker
     ("de", "Der Sturm zieht ab. Meteorologen rechnen jedoch mit „sehr ergiebigen Niederschlägen“.", "rechnen",
-     ["rechnen"]),
+     ["rechnen", "mit"]),
     ("de", "Die Lage ist ernst. In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche "
-           "Leistungssteigerung gezeigt.“", "zeigt sich", ["zeigt sich"]),
+           "Leistungssteigerung gezeigt.“", "zeigt sich", ["zeigt sich", "zufrieden"]),
     ("de", "Ein Sprecher des Weißen Hauses schränkte die Bereitschaft der USA jedoch dahingehend ein, dass nicht "
-           "an eine Begegnung gedacht sei.", "schränkte", ["schränkte"]),
+           "an eine Begegnung gedacht sei.", "schränkte", ["schränkte", "ein"]),
     # "als" right before the content
     ("de", "Der Sturm zieht ab. Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "wies",
      ["wies", "als"]),
+    ("de", "Der Innenminister zeigte sich besorgt, dass die Fehden nun auch ins Ausland getragen würden: „Das hat "
+           "es noch nie gegeben.“", "zeigte sich besorgt", ["zeigte sich besorgt"]),
     # the "sich" of a reflexive verb of saying
     ("de", "Die Oppositionsparteien haben sich zuversichtlich geäußert, dass keine Neuwahl nötig sei.", "geäußert",
      ["haben sich", "geäußert"]),
@@ -75,7 +77,7 @@ ROWS = [
      ["sagte"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
-           "erwarten.“", "griff", ["griff"]),
+           "erwarten.“", "griff", ["griff", "an"]),
     ("de", "Fresenius plant eine Umwandlung. Dies geht aus einer Mitteilung des Konzerns hervor.", "geht",
      ["geht", "hervor"]),
     # negatives: nothing beside the verb belongs to it
@@ -92,6 +94,9 @@ ROWS = [
     ("de", "In der letzten Woche war ein Besuch mit dem Hinweis abgelehnt worden, man sei zu sehr beschäftigt.",
      "dem Hinweis", ["dem Hinweis"]),
     ("de", "Die Morde seien dafür ein eindeutiger Hinweis, dass die Lage ernst sei.", "Hinweis", ["Hinweis"]),
+    # "zeigte sich" takes no adjective that is not the clause's last word
+    ("de", "Der Sturm zieht ab. Der Bundestrainer zeigte sich in Berlin: „Wir haben eine deutliche "
+           "Leistungssteigerung gezeigt.“", "zeigte sich", ["zeigte sich"]),
     # "sich" of a verb that is no verb of saying
     ("de", "Die Firma hat sich vergrößert und angekündigt, die Preise zu erhöhen.", "angekündigt",
      ["hat", "angekündigt"]),

@@ -163,11 +163,12 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         return enclosed and tk.words[k] == "," and (k == s_first - 1 or k == s_last)
 
     verbs = [w for w in tk.lowers[h0:h1] if w in lang.CUE_VERBS or w in lang.PARTICLE_CUES or w in lang.BECOME_KNOWN]
-    if not verbs:
+    beside = not verbs and st.evidence.split(":", 1)[-1] in VERB_BESIDE_EVIDENCE and tk.words[h0].islower()
+    if not verbs and not beside:
         if tk.lowers[h1 - 1] in lang.STANCE_NOUNS:
             return _light_verb(st, text, tk, lang, h0, h1, stop)
         return st  # a frame word ("laut", "zufolge"): nothing of it stands apart
-    verb = verbs[-1]
+    verb = verbs[-1] if verbs else tk.lowers[h0]  # (a verb beside the speaker, outside the lists: "griff")
     # (a participle of "werden" is no finite auxiliary: "war ... festgestellt worden" still has its "war" apart)
     has_aux = any(tk.lowers[k] in lang.CUE_AUXILIARIES and tk.lowers[k] not in NONFINITE_AUX for k in range(h0, h1))
     parts: list[tuple[int, int]] = []  # token ranges [i, j)
@@ -190,7 +191,17 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
             break
         end += 1
     particles = lang.PARTICLE_CUES.get(verb, frozenset())
+    if not particles and beside:
+        particles = lang.SEPARABLE_PARTICLES
     held = {tk.lowers[k] for k in range(h0, h1)}
+    # the adjective that closes the clause of "zeigte sich": "zeigte sich besorgt, dass ...", "zeigt sich der
+    # Bundestrainer zufrieden: „…“", "zeigte sich besonders darüber besorgt, dass ..."
+    k = end - 1
+    if verb in lang.PREDICATIVE_REFLEXIVES and "sich" in held and k >= j and tk.words[k].isalpha() \
+            and tk.words[k].islower() and tk.lowers[k] not in lang.DETERMINERS | lang.PREPOSITIONS \
+            | lang.COORDINATORS | lang.PRONOUNS | lang.SUBORDINATORS and not (speaker and inside(k, [speaker])):
+        k0 = k - 1 if k - 1 >= j and tk.lowers[k - 1] in lang.CORRELATIVE_ADVERBS else k
+        parts.append((k0, k + 1))
     if particles and not (held & particles) and end > j and tk.lowers[end - 1] in particles \
             and not (speaker and inside(end - 1, [speaker])):
         p0 = end - 1

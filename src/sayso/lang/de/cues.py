@@ -275,6 +275,14 @@ NOT_FINITE_BESIDE: frozenset[str] = frozenset(
 # Pronominal adverbs that point at the content clause as the verb's object ("verwies darauf,
 # dass ...", "davon ausgegangen, dass ..."): part of the cue.
 CORRELATIVE_ADVERBS: frozenset[str] = frozenset("davon darauf damit dafür darüber daran darum".split())
+# The particles of separable verbs, closing the clause of a verb the lists do not hold: "griff den
+# Präsidenten an", "lehnt er jedoch ab", "schränkte die Bereitschaft ein".
+SEPARABLE_PARTICLES: frozenset[str] = frozenset(
+    "an ab auf aus bei ein entgegen fest fort heraus hervor hin hinzu los mit nach vor zu zurück zusammen".split()
+)
+# Reflexive verbs whose clause closes with what the speaker showed: "zeigte sich besorgt", "gab sich
+# optimistisch".
+PREDICATIVE_REFLEXIVES: frozenset[str] = frozenset("zeigt zeigte zeigten gibt gab gaben".split())
 # Reflexive verbs of saying, whose "sich" belongs to the cue: "hat sich optimistisch geäußert", "sprach sich
 # gegen das Verbot aus".
 REFLEXIVE_CUES: frozenset[str] = frozenset("äußert äußern äußerte äußerten geäußert ausgesprochen sprach sprachen spricht".split())

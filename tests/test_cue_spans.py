@@ -97,6 +97,9 @@ ROWS = [
     # "zeigte sich" takes no adjective that is not the clause's last word
     ("de", "Der Sturm zieht ab. Der Bundestrainer zeigte sich in Berlin: „Wir haben eine deutliche "
            "Leistungssteigerung gezeigt.“", "zeigte sich", ["zeigte sich"]),
+    # a verb in the past tense takes no auxiliary of another clause
+    ("de", "Dies war nicht der erste Streit und die Anwohner befürchteten, dass es weitergehe.", "befürchteten",
+     ["befürchteten"]),
     # "sich" of a verb that is no verb of saying
     ("de", "Die Firma hat sich vergrößert und angekündigt, die Preise zu erhöhen.", "angekündigt",
      ["hat", "angekündigt"]),

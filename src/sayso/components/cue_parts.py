@@ -262,13 +262,17 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
     if clause_final and h0 - 1 >= first and tk.lowers[h0 - 1] in lang.CORRELATIVE_ADVERBS \
             and not (speaker and inside(h0 - 1, [speaker])):
         parts.append((h0 - 1, h0))  # the same before a clause-final verb: "darauf hingewiesen, dass ..."
-    if aux_at >= 0 and clause_final and not has_aux:
+    # (only a participle takes an auxiliary: a verb in the past tense, "befürchteten", "erklärte", has
+    # none, whatever "war" stands before it; "angeboten", "gesagt" are participles)
+    w = tk.lowers[h1 - 1]
+    finite = w.endswith(("te", "ten")) and "ge" not in w
+    if aux_at >= 0 and clause_final and not has_aux and not finite:
         parts.append((aux_at, aux_at + 1))
         if verb in lang.REFLEXIVE_CUES and aux_at + 1 < h0 and tk.lowers[aux_at + 1] == "sich":
             parts.append((aux_at + 1, aux_at + 2))  # "haben sich zuversichtlich geäußert"
     # the impersonal subject of a passive report: "Es wird vermutet, dass ...", "Es wurde von
     # seinem Sohn die Mutmaßung geäußert, ..." (not "es" as an object: "hält es für möglich")
-    passive = aux_at if aux_at >= 0 and clause_final and not has_aux else h0
+    passive = aux_at if aux_at >= 0 and clause_final and not has_aux and not finite else h0
     if passive > 0 and tk.lowers[passive] in PASSIVE_AUX and tk.lowers[passive - 1] == "es" \
             and passive - 1 >= first:
         parts.append((passive - 1, passive))

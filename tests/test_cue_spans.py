@@ -75,6 +75,10 @@ ROWS = [
            "Suche.", "erklärte", ["erklärte"]),
     ("de", "Lawrow sprach sich gegen das Verbot aus und sagte, das Gesetz könne Absprachen verletzen.", "sagte",
      ["sagte"]),
+    ("de", "Romney kam nach Arbutus. „Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus "
+           "heraus.", "strich", ["strich", "heraus"]),
+    ("de", "Die OPEC tagt in Wien. „Wird die OPEC noch wirksame Beschlüsse fassen können?“ fragen sich Experten.",
+     "fragen sich", ["fragen sich"]),
     # a quotation after a colon has the verb of the clause before as its cue
     ("de", "Der Minister griff den Präsidenten direkt an: „Wer den Holocaust leugnet, kann keine Toleranz "
            "erwarten.“", "griff", ["griff", "an"]),

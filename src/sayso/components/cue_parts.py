@@ -110,7 +110,12 @@ def _verb_beside(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
             and w not in lang.DETERMINERS and w not in lang.PREPOSITIONS and w not in lang.COORDINATORS \
             and w not in lang.SUBORDINATORS and w not in lang.PRONOUNS and w not in lang.NOT_FINITE_BESIDE
 
-    for k in (s0 - 1, s1):
+    # the verb right after a quotation, before the subject it inverts: "„…“, strich Romney in Arbutus
+    # heraus", "„…“ fragen sich Experten"
+    q = bisect.bisect_left(tk.starts, max(c.end for c in st.content))
+    q = q + 1 if q < n and tk.words[q] == "," else q
+    after_quote = q if q + 1 < n and (tk.words[q + 1][:1].isupper() or tk.lowers[q + 1] == "sich") else -1
+    for k in (after_quote, s0 - 1, s1):
         if not finite(k):
             continue
         k0 = k

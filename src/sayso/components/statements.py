@@ -725,7 +725,8 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame", "noun"}
            and (ctx.lang.CODE == "de" or c.kind != "verb")]
     for k in range(i, limit):
-        if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i:
+        if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i and not (
+                ctx.lang.CODE == "en" and ctx.words[k] == ":" and k > i + 3 and k + 1 < limit and ctx.qid[k + 1] < 0):
             return k
         if ctx.words[k] == "," and k + 1 < limit and ctx.lowers[k + 1] in PURPOSE and k > i + 3 \
                 and _clause_tail(ctx, k + 1, limit) > 2.2 * (k - i):

@@ -340,6 +340,13 @@ BOUNDARIES = [
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),
+    # a colon inside the content goes on with it (what it announces was said too); a semicolon ends it
+    ("Mr. McKinley notes that three things are happening at once: home values are rising and interest rates are "
+     "low.", "interest rates are low", "Mr. McKinley"),
+    ("He suggested a more aggressive way to pay for college: draw on home equity now while you can.",
+     "draw on home equity", "He suggested"),
+    ("Critics said that the rules are far too complicated; the minister disagreed.", "the rules are far",
+     "the minister"),
 ]
 
 

@@ -173,6 +173,12 @@ POSITIVE = [
     # a relative pronoun with an adverb before the verb is the subject
     ("China and the United States, which together vowed to stave off climate change, signed the deal.", "which",
      "to stave off", "indirect"),
+    # verbs of praise, blame and reference report their object as the source's stance
+    ("New Jersey Gov. Chris Christie blamed police shootings on implicit bias against minorities.", "Chris Christie",
+     "police shootings on implicit bias", "reported"),
+    ("The senator hailed the agreement as a breakthrough for the region.", "The senator", "the agreement as a",
+     "reported"),
+    ("Officials are highlighting the risks of the plan.", "Officials", "the risks of the plan", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -237,6 +243,8 @@ NEGATIVE = [
     "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
     "Neither faced any criminal charges that might have arisen from the probe.",  # a quantifier and an adjective
     "The mission ended in 2015, with claims of sexual abuse in the Central African Republic.",  # after a preposition
+    "The blame fell on the mayor after the vote.",  # the noun of a verb of blame
+    "The welcome was warm and the speeches were short.",
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to
     "“We will never give up this fight, whatever it takes, and we will win.”",
 ]

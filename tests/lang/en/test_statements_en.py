@@ -179,6 +179,9 @@ POSITIVE = [
     ("The senator hailed the agreement as a breakthrough for the region.", "The senator", "the agreement as a",
      "reported"),
     ("Officials are highlighting the risks of the plan.", "Officials", "the risks of the plan", "reported"),
+    # a plan laid out, a person pressed, spending documented: what the source puts forward
+    ("Clinton laid out her proposals to increase national service.", "Clinton", "her proposals", "indirect"),
+    ("Reporters pressed the governor on the budget.", "Reporters", "the governor on the budget", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -245,6 +248,8 @@ NEGATIVE = [
     "The mission ended in 2015, with claims of sexual abuse in the Central African Republic.",  # after a preposition
     "The blame fell on the mayor after the vote.",  # the noun of a verb of blame
     "The welcome was warm and the speeches were short.",
+    "The documents were released on Monday.",  # a noun
+    "He laid the book on the table.",  # "laid" without "out" lays nothing out
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to
     "“We will never give up this fight, whatever it takes, and we will win.”",
 ]

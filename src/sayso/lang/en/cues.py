@@ -132,6 +132,10 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("admire", "admired admires admiring"),
     ("promote", "promoted promotes promoting"),
     ("reference", "referenced references referencing"),
+    # pressing and persuading someone, documenting something: what the source urges or records
+    ("press", "pressed presses pressing"),
+    ("persuade", "persuaded persuades persuading"),
+    ("document", "documented documents documenting"),
     # findings: "the poll shows that ...", "the study found that ..."
     ("show", "show shows showed"),
     ("find", "found finds"),
@@ -171,6 +175,11 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "calls": frozenset({"for", "on"}),
     "calling": frozenset({"for", "on"}),
     "call": frozenset({"for", "on"}),
+    # what a source laid out or railed against is its plan or its attack: "laid out her proposals"
+    "laid": frozenset({"out"}),
+    "lays": frozenset({"out"}),
+    "railed": frozenset({"against"}),
+    "rails": frozenset({"against"}),
 }
 
 # Verbs whose object is what was said ("condemned the attack", "called for a ceasefire", "wants to
@@ -180,7 +189,7 @@ _REPORTED_LEMMAS: frozenset[str] = frozenset(
     "praise dismiss reject defend question express signal recommend propose cite mention "
     "want plan intend seek refuse decline support back endorse oppose echo tout advocate encourage unveil label "
     "denounce mock dispute discuss offer characterize brand dub liken blame hail laud applaud welcome chastise deride "
-    "decry downplay lambaste slam exhort implore highlight admire promote reference".split()
+    "decry downplay lambaste slam exhort implore highlight admire promote reference press persuade document".split()
 )
 REPORTED_CUES: frozenset[str] = frozenset(
     [f for lemma, forms in _SAY_VERBS if lemma in _REPORTED_LEMMAS for f in forms.split()]

@@ -52,7 +52,7 @@ NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", 
 EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
-EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded explains".split())
+EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded explains put puts".split())
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_RELATIVES = frozenset({"who", "whose", "which"})
@@ -435,6 +435,9 @@ class _Cue:
     end: int  # token after the cue word(s)
 
 
+_EN_PUT = frozenset({"put", "puts"})
+
+
 def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
     lang = ctx.lang
     low, w = ctx.lowers, ctx.words
@@ -459,6 +462,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 cues.append(_Cue(i, "verb", i + 2))  # "called for": the particle belongs to the cue
                 continue
             cues.append(_Cue(i, "verb", i + 1))
+        elif lang.CODE == "en" and lw in _EN_PUT and i + 2 < b and low[i + 1] == "it" \
+                and w[i + 2] in {",", ".", ":", "—", "--"}:
+            cues.append(_Cue(i, "verb", i + 2))  # "as Ms. Simonyan put it, RT is ...": a way of saying
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:

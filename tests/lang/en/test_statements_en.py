@@ -182,6 +182,11 @@ POSITIVE = [
     # a plan laid out, a person pressed, spending documented: what the source puts forward
     ("Clinton laid out her proposals to increase national service.", "Clinton", "her proposals", "indirect"),
     ("Reporters pressed the governor on the budget.", "Reporters", "the governor on the budget", "reported"),
+    # "put it" is a way of saying, before or after what was put
+    ("As Ms. Simonyan put it, RT is providing a perspective you won't get elsewhere.", "Ms. Simonyan",
+     "RT is providing", "indirect"),
+    ("The requirement is a lawful source of income, as a Homeland Security memo put it.", "memo",
+     "The requirement is a lawful", "indirect"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -250,6 +255,7 @@ NEGATIVE = [
     "The welcome was warm and the speeches were short.",
     "The documents were released on Monday.",  # a noun
     "He laid the book on the table.",  # "laid" without "out" lays nothing out
+    "He put it on the table and left.",  # "put it" without a clause beside it
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to
     "“We will never give up this fight, whatever it takes, and we will win.”",
 ]

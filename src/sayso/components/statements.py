@@ -654,6 +654,9 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         # "some calls", "late-night calls": a verb in -s
         # agrees with a singular subject, and none of these is one
         return True
+    if lw.endswith("s") and prev.endswith("ed") and len(prev) > 4 and ctx.words[i - 1].isalpha() \
+            and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] not in {"that", "how"}:
+        return True  # "leaked documents from his tax return show": a participle before a plural noun
     if lw.endswith("s") and prev in _EN_NOUN_PREPOSITIONS and ctx.words[i - 1].islower():
         return True  # "with claims of sexual abuse", "amid reports that": no verb follows a preposition
     if lw.endswith("s") and i > 1 and ctx.lowers[i - 2] in _EN_PLURAL_QUANTIFIERS | {"any", "these", "those"} \

@@ -187,6 +187,8 @@ POSITIVE = [
      "RT is providing", "indirect"),
     ("The requirement is a lawful source of income, as a Homeland Security memo put it.", "memo",
      "The requirement is a lawful", "indirect"),
+    # ... but a verb in -s after its subject still reports
+    ("The film documents how black life has been impacted by racism.", "The film", "how black life", "indirect"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -256,6 +258,8 @@ NEGATIVE = [
     "The documents were released on Monday.",  # a noun
     "He laid the book on the table.",  # "laid" without "out" lays nothing out
     "He put it on the table and left.",  # "put it" without a clause beside it
+    "Leaked documents surfaced online on Monday.",  # a plural noun after a participle, not a verb in -s
+    "The released reports ran to hundreds of pages.",
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to
     "“We will never give up this fight, whatever it takes, and we will win.”",
 ]

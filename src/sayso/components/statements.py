@@ -1342,7 +1342,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             i0 = k  # "Republicans said ... and Democrats accused the GOP ...": the second clause's own subject
         # a subject with an apposition runs longer: "Megan Hester, senior associate for education
         # organizing at the Annenberg Institute for School Reform, said"
-        if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
+        if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)
+                        or _en_long_subject(ctx, i0, j0)):
             return _speaker(ctx, i0, j0), speaker_end, None, False
         # (after a verb with an object, "have urged Congress to ...", the noun phrase is that object)
         np = _np_right(ctx, cue_end, b) if low[c] in EN_SAY or low[c] not in lang.REPORTED_CUES else None
@@ -1395,6 +1396,22 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     if np:
         return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
     return None, speaker_end, aux, False
+
+
+def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:
+    """Tokens [i0, j0) are one long noun phrase opening with a determiner or a name, and hold no
+    verb or clause break: "The Real Clear Politics average of polls taken over the past two weeks
+    [shows]", "The GOP's complaint to the D.C. Court of Appeals' Board on Professional
+    Responsibility [says]"."""
+    if j0 - i0 > 22 or not (ctx.lowers[i0] in ctx.lang.DETERMINERS or _has_cap(ctx.words[i0])):
+        return False
+    if i0 > 0 and ctx.lowers[i0 - 1] in ctx.lang.PREPOSITIONS:
+        return False  # "In a March 2016 meeting with the editorial board of the Post Trump said": an adjunct first
+    return not any(
+        ctx.qid[k] >= 0 or ctx.words[k] in BOUNDARY or ctx.words[k] in {".", "!", "?"} or ctx.lowers[k] in EN_FINITE
+        or ctx.lowers[k] in ctx.lang.CUE_VERBS or ctx.lowers[k] in EN_SUBJECT_PRONOUNS
+        or ctx.lowers[k] in {"that", "who", "which", "and", "but", "or", "as"}
+        or ctx.lowers[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(i0, j0))
 
 
 _EN_RELATIVE_ADVERBS = frozenset("first together later also then previously since often".split())

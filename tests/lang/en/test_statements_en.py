@@ -555,8 +555,25 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     ("Even now at 86 she still says the plan would never work.", "she"),
     # ... but not the last part of a coordinated subject
     ("John and I said the plan would never work.", "John and I"),
+    # a long noun phrase with no verb or clause break in it is the whole subject
+    ("The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading Trump by three "
+     "points.", "The Real Clear Politics average of polls taken over the past two weeks"),
 ])
 def test_speaker_span(text, speaker):
     a = sayso.analyze(text, lang="en")
     assert a.statements and a.statements[0].speaker.text == speaker, [s.to_dict() for s in a.statements]
     assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", [
+    # a long stretch after a preposition is an adjunct, not the subject
+    "In a March 2016 meeting with the editorial board of the Washington Post Trump said that NATO may need to be "
+    "diminished.",
+    # ... and one with a subordinator holds two clauses
+    "The footage of an anguished wife of twenty years pleading for her husband's life came as officials praised the "
+    "protests for being peaceful.",
+])
+def test_long_stretch_is_no_subject(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.speaker is None or len(s.speaker.text.split()) < 8 for s in a.statements), \
+        [s.to_dict() for s in a.statements]

@@ -1398,6 +1398,10 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     return None, speaker_end, aux, False
 
 
+# saying verbs that take an infinitive: "agreed to clean up the mines" (not "said to reporters")
+_EN_INFINITIVE_SAY = frozenset("agreed agrees agree".split())
+
+
 def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:
     """Tokens [i0, j0) are one long noun phrase opening with a determiner or a name, and hold no
     verb or clause break: "The Real Clear Politics average of polls taken over the past two weeks
@@ -1951,15 +1955,21 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         word.lower().strip(".,") in lang.EVIDENCE_NOUNS for word in speaker.text.split()[:6])
     if not de and low[c] not in lang.REPORTED_CUES and (low[c] not in lang.THAT_ONLY_CUES or evidence_subject) \
             and speaker is not None and k < b and speaker_end == cue.end:
+        told_np = None
         if low[c] in {"told", "tells", "tell"}:
             np = _np_right(ctx, k, b)
-            k = np[1] if np else k
+            if np:
+                told_np, k = np[0], np[1]
         k = _skip_en_adjunct(ctx, k, b)
         end = _en_fronted_end(ctx, cs, c, k, _content_end(ctx, k, b, later))
-        # ("threatened to make Kadzik testify ...", "vowed to ...": an infinitive is what was said; "said
-        # to reporters" is an adjunct)
-        infinitive = low[k] == "to" and low[c] not in EN_SAY and k + 1 < b and w[k + 1].islower() \
-            and low[k + 1] not in lang.DETERMINERS and low[k + 1] not in EN_SUBJECT_PRONOUNS and not _is_punct(w[k + 1])
+        # ("threatened to make Kadzik testify ...", "vowed to ...", "agreed to clean up ...": an
+        # infinitive is what was said; "said to reporters" is an adjunct)
+        to = k + 1 if k + 1 < b and low[k] in {"never", "not"} else k
+        infinitive = low[to] == "to" and (low[c] not in EN_SAY or low[c] in _EN_INFINITIVE_SAY or told_np is not None) \
+            and to + 1 < b and w[to + 1].islower() and low[to + 1] not in lang.DETERMINERS \
+            and low[to + 1] not in EN_SUBJECT_PRONOUNS and not _is_punct(w[to + 1])
+        if told_np is not None and infinitive:
+            k = told_np  # "told his subordinates never to speak of it": whom and what, as PolNeAR marks it
         if end - k >= 4 and (low[k] not in EN_ADJUNCTS or infinitive):
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,

@@ -189,6 +189,11 @@ POSITIVE = [
      "The requirement is a lawful", "indirect"),
     # ... but a verb in -s after its subject still reports
     ("The film documents how black life has been impacted by racism.", "The film", "how black life", "indirect"),
+    # "told" with whom and an infinitive, "agreed" with an infinitive: what was told or agreed
+    ("Bentel told his subordinates never to speak of Clinton’s email.", "Bentel", "his subordinates never to speak",
+     "indirect"),
+    ("Mr. Clarke's new company agreed to clean up the shuttered mines.", "company", "to clean up the shuttered",
+     "indirect"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -258,6 +263,7 @@ NEGATIVE = [
     "The documents were released on Monday.",  # a noun
     "He laid the book on the table.",  # "laid" without "out" lays nothing out
     "He put it on the table and left.",  # "put it" without a clause beside it
+    "He told the story to his friends on Monday.",  # "to" before a noun phrase is no infinitive
     "Leaked documents surfaced online on Monday.",  # a plural noun after a participle, not a verb in -s
     "The released reports ran to hundreds of pages.",
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to

@@ -1337,6 +1337,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
                 i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject
                 break
+            if low[k] in {"which", "whom"} and k > a and low[k - 1] in lang.PREPOSITIONS and ctx.qid[k] < 0:
+                i0 = k + 1  # "a lawsuit in which Democrats successfully argued": the relative clause's subject
+                break
         k = _en_coordinated_subject(ctx, i0, j0)
         if k is not None:
             i0 = k  # "Republicans said ... and Democrats accused the GOP ...": the second clause's own subject
@@ -1412,7 +1415,7 @@ def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:
     if i0 > 0 and ctx.lowers[i0 - 1] in ctx.lang.PREPOSITIONS:
         return False  # "In a March 2016 meeting with the editorial board of the Post Trump said": an adjunct first
     return not any(
-        ctx.qid[k] >= 0 or ctx.words[k] in BOUNDARY or ctx.words[k] in {".", "!", "?"} or ctx.lowers[k] in EN_FINITE
+        ctx.qid[k] >= 0 or (ctx.words[k] in BOUNDARY and not _attached_hyphen(ctx, k)) or ctx.words[k] in {".", "!", "?"} or ctx.lowers[k] in EN_FINITE
         or ctx.lowers[k] in ctx.lang.CUE_VERBS or ctx.lowers[k] in EN_SUBJECT_PRONOUNS
         or ctx.lowers[k] in {"that", "who", "which", "and", "but", "or", "as"}
         or ctx.lowers[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(i0, j0))

@@ -564,6 +564,11 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     # a long noun phrase with no verb or clause break in it is the whole subject
     ("The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading Trump by three "
      "points.", "The Real Clear Politics average of polls taken over the past two weeks"),
+    ("But a 46-page suicide analysis released by the Department of Veterans Affairs last month reveals how swift "
+     "the crisis is.", "a 46-page suicide analysis released by the Department of Veterans Affairs last month"),
+    # a relative clause after a preposition has its own subject
+    ("It was a federal redistricting lawsuit in which Democrats successfully argued that the map was illegal.",
+     "Democrats"),
 ])
 def test_speaker_span(text, speaker):
     a = sayso.analyze(text, lang="en")

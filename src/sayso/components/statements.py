@@ -951,7 +951,11 @@ def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:
     if types & {"place", "country", "city"} or _is_place(ctx.lang.CODE, name.title() if name.isupper() else name):
         return False  # a dateline: "BERLIN: ..."
     transcript = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 2
-    if not (transcript or types & {"person", "organization"}):
+    # the document's title: "Pat Caddell: Democrat Voters Worried ...", "Poll: Wealthy Voters Abandon
+    # ...": a headline names who says what before a colon, whether or not the name is known
+    title = i < 0 and ctx.lang.CODE == "en" and b - j >= 4 \
+        and not any(part in _EN_TITLE_LABELS for part in name.lower().split())
+    if not (transcript or title or types & {"person", "organization"}):
         return False
     end = b
     while end > j + 1 and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?", "”", "“", "\""}:
@@ -964,6 +968,12 @@ def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:
                "direct" if transcript else "indirect", 0.7, "speaker-label")
     ctx.label_turn = (len(ctx.out) - 1, len(ctx.text) if para_end < 0 else para_end) if st is not None else None
     return True
+
+
+# Labels of a headline's kind, not of a speaker: "The Latest: Trump urges ...", "Watch: ..."
+_EN_TITLE_LABELS = frozenset(
+    "latest update updates watch video breaking exclusive analysis opinion editorial review live photos "
+    "explainer q&a op-ed commentary listen".split())
 
 
 def _is_place(lang: str, name: str) -> bool:

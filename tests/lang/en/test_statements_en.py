@@ -468,6 +468,30 @@ def test_label_that_is_no_speaker(text):
     assert all(s.evidence != "en:speaker-label" for s in a.statements), [s.to_dict() for s in a.statements]
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # a document's title names who says what before a colon, known name or not
+    ("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.\n\nCaddell spoke on Monday.",
+     "Pat Caddell", "Democrat Voters Worried"),
+    ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nThe poll was taken in May.", "Poll",
+     "Wealthy Voters Abandon"),
+])
+def test_title_label_names_the_speaker(text, speaker, content):
+    a = sayso.analyze(text, lang="en")
+    assert [(s.speaker.text, content in s.content[0].text) for s in a.statements[:1]] == [(speaker, True)], \
+        [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text", [
+    # a label of the headline's kind, or a short rest, is no speaker's
+    "The Latest: Trump urges supporters to monitor polling places.\n\nMore text follows here.",
+    "Watch: Senate Passes Bill After Long Debate.\n\nMore text follows here.",
+    "Breaking: Fire.\n\nMore text follows here.",
+])
+def test_title_label_that_is_no_speaker(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:speaker-label" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
 @pytest.mark.parametrize("text,not_content", [
     ("In 2000, they attacked the USS Cole, killing 17 American sailors.", "killing"),  # a participle
     ("Graham has acknowledged the reality of climate change, which makes him an outlier.", "which makes"),

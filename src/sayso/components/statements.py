@@ -413,9 +413,33 @@ def _en_cue_extent(ctx: _Ctx, st: Statement) -> Statement:
     while i0 > 0 and i0 > i - 5 and free(i0 - 1) and (low[i0 - 1] in _EN_CUE_LEFT or (
             low[i0 - 1].endswith("ly") and ctx.words[i0 - 1].islower())):
         i0 -= 1
-    if i0 == i:
+    j0 = _en_cue_adjunct_end(ctx, j, free)
+    if i0 == i and j0 == j:
         return st
-    return replace(st, cue=Span.of(ctx.text, ctx.starts[i0], cue.end))
+    return replace(st, cue=Span.of(ctx.text, ctx.starts[i0], ctx.ends[j0 - 1]))
+
+
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _en_cue_adjunct_end(ctx: _Ctx, j: int, free) -> int:
+    """End of the when and where right after a cue verb, which PolNeAR marks as part of the cue:
+    "said Friday", "said in a phone interview", "explained in an interview on Monday", "said at a
+    briefing". Only a weekday or a medium noun counts: "said in Ohio" leaves the place out."""
+    low, n = ctx.lowers, len(ctx.words)
+    k = j
+    if k < n and free(k) and low[k] in {"in", "at", "during"}:
+        for m in range(k + 1, min(n, k + 5)):
+            if not free(m) or _is_punct(ctx.words[m]):
+                break
+            if low[m] in EN_MEDIUM_NOUNS:
+                k = m + 1
+                break
+    if k + 1 < n and free(k) and free(k + 1) and low[k] == "on" and low[k + 1] in _EN_WEEKDAYS:
+        k += 1  # "said in an interview on Monday"
+    if k < n and free(k) and low[k] in _EN_WEEKDAYS:
+        k += 1
+    return k
 
 
 def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
@@ -1901,7 +1925,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         not de and cs + 1 < c and any(low[k] in EN_RELATIVES or low[k] == "that" for k in range(cs + 1, c)))
     en_closing = not de and (low[c] in EN_SAY or low[c] in EN_CLOSING) and not relative and (
         b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4)))
-        or (speaker_end < b and low[speaker_end] == "of"))  # '“It’s finished,” she said of the election, ...': what it was said about
+        or (speaker_end < b and low[speaker_end] == "of")  # '“It’s finished,” she said of the election, ...': what it was said about
+        # '“We will win,” he said in a recent interview in Honolulu.': after a quotation, the
+        # writer's where and when, however long, still close the sentence
+        or (cs > a and ctx.qid[cs - 1] >= 0 and speaker_end < b and low[speaker_end] in EN_ADJUNCTS | {"during", "while", "as", "when"}))
     # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
     # has its subject after it, so what stands before the comma is the content
     aux_first = de and aux is not None and aux == cs and w[cs].islower()

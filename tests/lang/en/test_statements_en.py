@@ -553,6 +553,11 @@ def test_contracted_perfect_is_not_passive(text):
     ("Clinton has not said whether she would veto the bill.", "has not said"),
     # ... but not a word of the speaker
     ("Rep. Jones said the election is rigged.", "said"),
+    # a weekday or the medium right after the verb is part of the cue, a place is not
+    ("He said Friday that the plan would fail.", "said Friday"),
+    ("“It is over,” the senator said in an interview on Monday.", "said in an interview on Monday"),
+    ("“We will win,” he said in a recent interview in Honolulu.", "said in a recent interview"),
+    ("She said in Ohio that the plan would fail.", "said"),
 ])
 def test_cue_takes_its_verb_group(text, cue):
     a = sayso.analyze(text, lang="en")

@@ -2456,6 +2456,13 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             speaker = _dash_signature(ctx, quote.end)
             if speaker is not None:
                 evidence = "quote+dash-name"
+                if ctx.lang.CODE == "en":
+                    # PolNeAR marks the signing dash as the cue: "“…” ― Steve Quinlan"
+                    d = bisect.bisect_left(ctx.starts, quote.end)
+                    while d < len(ctx.words) and ctx.words[d] not in ATTRIBUTION_DASHES:
+                        d += 1
+                    if d < len(ctx.words) and ctx.ends[d] <= speaker.start:
+                        cue = Span.of(ctx.text, ctx.starts[d], ctx.ends[d])
         if speaker is None and qi == a and ctx.prev_unit is not None and ctx.words[ctx.prev_unit[1] - 1] == ":":
             # a block quotation introduced by the paragraph before: "The New York Times reports:"
             pa, pb = ctx.prev_unit

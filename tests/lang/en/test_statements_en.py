@@ -558,6 +558,8 @@ def test_contracted_perfect_is_not_passive(text):
     ("“It is over,” the senator said in an interview on Monday.", "said in an interview on Monday"),
     ("“We will win,” he said in a recent interview in Honolulu.", "said in a recent interview"),
     ("She said in Ohio that the plan would fail.", "said"),
+    # the dash that signs a quotation is its cue
+    ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "―"),
 ])
 def test_cue_takes_its_verb_group(text, cue):
     a = sayso.analyze(text, lang="en")

@@ -193,7 +193,10 @@ POSITIVE = [
     ("Bentel told his subordinates never to speak of Clinton’s email.", "Bentel", "his subordinates never to speak",
      "indirect"),
     ("Mr. Clarke's new company agreed to clean up the shuttered mines.", "company", "to clean up the shuttered",
-     "indirect"),
+     "reported"),
+    # whom a source agrees with, and what it agrees to, is its stance
+    ("Dan McLaughlin at the National Review agreed with Matthews about the winner.", "Dan McLaughlin",
+     "Matthews about the winner", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -264,6 +267,7 @@ NEGATIVE = [
     "He laid the book on the table.",  # "laid" without "out" lays nothing out
     "He put it on the table and left.",  # "put it" without a clause beside it
     "He told the story to his friends on Monday.",  # "to" before a noun phrase is no infinitive
+    "I agree with you.",  # a pronoun alone is no stance worth reporting
     "Leaked documents surfaced online on Monday.",  # a plural noun after a participle, not a verb in -s
     "The released reports ran to hundreds of pages.",
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to

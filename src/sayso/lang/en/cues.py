@@ -175,6 +175,10 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "calls": frozenset({"for", "on"}),
     "calling": frozenset({"for", "on"}),
     "call": frozenset({"for", "on"}),
+    # whom a source agrees with is its stance: "Anderson largely agreed with McLenny"
+    "agreed": frozenset({"with"}),
+    "agrees": frozenset({"with"}),
+    "agree": frozenset({"with"}),
     # what a source laid out or railed against is its plan or its attack: "laid out her proposals"
     "laid": frozenset({"out"}),
     "lays": frozenset({"out"}),
@@ -189,7 +193,7 @@ _REPORTED_LEMMAS: frozenset[str] = frozenset(
     "praise dismiss reject defend question express signal recommend propose cite mention "
     "want plan intend seek refuse decline support back endorse oppose echo tout advocate encourage unveil label "
     "denounce mock dispute discuss offer characterize brand dub liken blame hail laud applaud welcome chastise deride "
-    "decry downplay lambaste slam exhort implore highlight admire promote reference press persuade document".split()
+    "decry downplay lambaste slam exhort implore highlight admire promote reference press persuade document agree".split()
 )
 REPORTED_CUES: frozenset[str] = frozenset(
     [f for lemma, forms in _SAY_VERBS if lemma in _REPORTED_LEMMAS for f in forms.split()]

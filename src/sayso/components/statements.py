@@ -770,7 +770,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
                 or (ctx.words[k] == "," and _en_participle_after(ctx, k, limit))
-                or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)
+                or (ctx.words[k] in _EN_DASHES and not _en_paired_dash(ctx, k, limit)) or _en_new_report(ctx, k, limit)
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] in {"although", "though"})
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] == "but" and k + 2 < limit
                     and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"}
@@ -792,6 +792,26 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # that cue's subject ("weisen hin: Ein Sprecher ... hob hervor"): nothing is left
             return cs if cs > i + 1 else (i if k - i <= 6 else k)
     return limit
+
+
+_EN_DASHES = frozenset({"--", "—", "―"})
+
+
+def _en_paired_dash(ctx: _Ctx, k: int, limit: int) -> bool:
+    """The dash at k opens an aside that a second dash closes, and the clause goes on after it:
+    "that the top 1 percent of taxpayers -- those with incomes above $700,000 -- would face ...".
+    (An opening dash is on a second dash's left: the closing one is passed over by the caller's scan.)"""
+    for m in range(k - 1, max(-1, k - 20), -1):
+        if ctx.words[m] == ctx.words[k] and ctx.qid[m] < 0:
+            return True  # the closing dash of an aside already let through
+        if ctx.words[m] in {".", "!", "?", ";", ":"} or "\n" in ctx.words[m]:
+            break
+    for m in range(k + 2, min(limit - 2, k + 20)):
+        if ctx.qid[m] >= 0 or ctx.words[m] in {".", "!", "?", ";", ":"} or ctx.lowers[m] in ctx.lang.CUE_VERBS:
+            return False  # (an aside with a cue of its own is a report apart: "-- most of whom had announced their support --")
+        if ctx.words[m] == ctx.words[k]:
+            return ctx.words[m + 1].isalpha() and ctx.words[m + 1].islower()  # the clause goes on after the aside
+    return False
 
 
 def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:

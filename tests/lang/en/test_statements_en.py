@@ -373,6 +373,15 @@ BOUNDARIES = [
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),
+    # an aside between two dashes lies inside the content, which goes on after it; not an aside with a
+    # report of its own, nor one a new clause follows
+    ("The Tax Policy Center estimates that the top 1 percent of taxpayers -- those with high incomes -- would face "
+     "a tax increase.", "would face a tax increase", "The Tax Policy Center"),
+    ("Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most of whom had previously "
+     "announced their support -- who cited her years as secretary of State.", "a list of endorsements",
+     "most of whom"),
+    ("Clinton said that Trump has not paid any taxes ― as was true for the few years his returns were public ― "
+     "Trump boasted about it.", "that Trump has not paid", "Trump boasted"),
     # a colon inside the content goes on with it (what it announces was said too); a semicolon ends it
     ("Mr. McKinley notes that three things are happening at once: home values are rising and interest rates are "
      "low.", "interest rates are low", "Mr. McKinley"),

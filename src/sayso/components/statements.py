@@ -1475,6 +1475,9 @@ def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:
         or ctx.lowers[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(i0, j0))
 
 
+# reporting verbs with an object that a "that" clause may still follow: "warned reporters that ..."
+_EN_THAT_AFTER_OBJECT = frozenset("warn warns warned warning tell tells told telling assure assures assured promise promises "
+                                  "promised promising remind reminds reminded urge urges urged urging ask asks asked".split())
 _EN_RELATIVE_ADVERBS = frozenset("first together later also then previously since often".split())
 _EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
                                    "without thus thereby".split())
@@ -1926,6 +1929,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
         wh = not de and low[k2] in EN_WH_CLAUSES and k2 + 2 < b and k2 - speaker_end <= 2
+        if not de and low[k2] == "that" and low[c] in lang.REPORTED_CUES and low[c] not in _EN_THAT_AFTER_OBJECT \
+                and any(low[m] in lang.DETERMINERS for m in range(speaker_end, k2)):
+            break  # "isn't offering the kind of therapies that researchers are uncovering": a relative clause of the object
         if wh or (low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b))):
             # ("shows in detail how ...", "asked whether ...": a question clause is what was said or shown)
             start = k2  # "that" is part of the content clause, in both annotations

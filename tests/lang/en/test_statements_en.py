@@ -382,6 +382,11 @@ BOUNDARIES = [
      "most of whom"),
     ("Clinton said that Trump has not paid any taxes ― as was true for the few years his returns were public ― "
      "Trump boasted about it.", "that Trump has not paid", "Trump boasted"),
+    # "that" after the object of a verb that reports its object opens a relative clause of the object;
+    # after a verb that takes whom and what, it opens what was said
+    ("The agency isn't offering the kind of treatment therapies that researchers are finally uncovering.",
+     "the kind of treatment therapies that researchers", "The agency"),
+    ("He warned the public that the storm was coming.", "that the storm was coming", "the public"),
     # a colon inside the content goes on with it (what it announces was said too); a semicolon ends it
     ("Mr. McKinley notes that three things are happening at once: home values are rising and interest rates are "
      "low.", "interest rates are low", "Mr. McKinley"),

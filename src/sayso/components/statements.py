@@ -52,7 +52,8 @@ NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", 
 EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
-EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded explains put puts".split())
+EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded "
+                       "explains put puts".split())
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_RELATIVES = frozenset({"who", "whose", "which"})
@@ -460,6 +461,8 @@ class _Cue:
 
 
 _EN_PUT = frozenset({"put", "puts"})
+_EN_SEEM = frozenset({"seem", "seems", "seemed"})
+_EN_OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
 
 def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
@@ -489,6 +492,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         elif lang.CODE == "en" and lw in _EN_PUT and i + 2 < b and low[i + 1] == "it" \
                 and w[i + 2] in {",", ".", ":", "—", "--"}:
             cues.append(_Cue(i, "verb", i + 2))  # "as Ms. Simonyan put it, RT is ...": a way of saying
+        elif lang.CODE == "en" and lw in _EN_SEEM and i > a and ctx.qid[i] < 0:
+            cues.append(_Cue(i, "seem", i + 1))  # "Melania seems to have vanished": an impression, no source
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
@@ -756,7 +761,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     limit = min(b, i + 3 * WINDOW)
     # (a relative clause on a source, "Standards, nach denen ...", lies inside the clause it ends)
     nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame", "noun"}
-           and (ctx.lang.CODE == "de" or c.kind != "verb")]
+           and (ctx.lang.CODE == "de" or c.kind not in {"verb", "seem"})]
     for k in range(i, limit):
         if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i and not (
                 ctx.lang.CODE == "en" and ctx.words[k] == ":" and k > i + 3 and k + 1 < limit and ctx.qid[k + 1] < 0):
@@ -808,7 +813,7 @@ def _en_paired_dash(ctx: _Ctx, k: int, limit: int) -> bool:
             break
     for m in range(k + 2, min(limit - 2, k + 20)):
         if ctx.qid[m] >= 0 or ctx.words[m] in {".", "!", "?", ";", ":"} or ctx.lowers[m] in ctx.lang.CUE_VERBS:
-            return False  # (an aside with a cue of its own is a report apart: "-- most of whom had announced their support --")
+            return False  # an aside with a cue is a report apart: "-- most of whom had announced their support --"
         if ctx.words[m] == ctx.words[k]:
             return ctx.words[m + 1].isalpha() and ctx.words[m + 1].islower()  # the clause goes on after the aside
     return False
@@ -923,8 +928,12 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
                        "according_to", 0.6, "frame-relative")
         elif cue.kind == "possessive":
             st = _en_possessive(ctx, u, a, b, cue, cue_span, later)
+        elif cue.kind == "seem":
+            if not any(c.start <= cue_span.start < c.end for m in made for c in m.content):
+                st = _en_seem(ctx, u, a, b, cue, later)
         elif cue.kind == "verb":
-            if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content):
+            if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content
+                                             if m.evidence != "en:seem"):
                 # English annotation (PolNeAR) marks a report inside another's content as part of
                 # it, not as a second attribution
                 continue
@@ -1469,7 +1478,8 @@ def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:
     if i0 > 0 and ctx.lowers[i0 - 1] in ctx.lang.PREPOSITIONS:
         return False  # "In a March 2016 meeting with the editorial board of the Post Trump said": an adjunct first
     return not any(
-        ctx.qid[k] >= 0 or (ctx.words[k] in BOUNDARY and not _attached_hyphen(ctx, k)) or ctx.words[k] in {".", "!", "?"} or ctx.lowers[k] in EN_FINITE
+        ctx.qid[k] >= 0 or (ctx.words[k] in BOUNDARY and not _attached_hyphen(ctx, k))
+        or ctx.words[k] in {".", "!", "?"} or ctx.lowers[k] in EN_FINITE
         or ctx.lowers[k] in ctx.lang.CUE_VERBS or ctx.lowers[k] in EN_SUBJECT_PRONOUNS
         or ctx.lowers[k] in {"that", "who", "which", "and", "but", "or", "as"}
         or ctx.lowers[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(i0, j0))
@@ -1931,7 +1941,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         wh = not de and low[k2] in EN_WH_CLAUSES and k2 + 2 < b and k2 - speaker_end <= 2
         if not de and low[k2] == "that" and low[c] in lang.REPORTED_CUES and low[c] not in _EN_THAT_AFTER_OBJECT \
                 and any(low[m] in lang.DETERMINERS for m in range(speaker_end, k2)):
-            break  # "isn't offering the kind of therapies that researchers are uncovering": a relative clause of the object
+            break  # "isn't offering the kind of therapies that researchers are uncovering": the object's relative clause
         if wh or (low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b))):
             # ("shows in detail how ...", "asked whether ...": a question clause is what was said or shown)
             start = k2  # "that" is part of the content clause, in both annotations
@@ -1951,10 +1961,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         not de and cs + 1 < c and any(low[k] in EN_RELATIVES or low[k] == "that" for k in range(cs + 1, c)))
     en_closing = not de and (low[c] in EN_SAY or low[c] in EN_CLOSING) and not relative and (
         b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4)))
-        or (speaker_end < b and low[speaker_end] == "of")  # '“It’s finished,” she said of the election, ...': what it was said about
+        # '“It’s finished,” she said of the election, ...': what it was said about
+        or (speaker_end < b and low[speaker_end] == "of")
         # '“We will win,” he said in a recent interview in Honolulu.': after a quotation, the
         # writer's where and when, however long, still close the sentence
-        or (cs > a and ctx.qid[cs - 1] >= 0 and speaker_end < b and low[speaker_end] in EN_ADJUNCTS | {"during", "while", "as", "when"}))
+        or (cs > a and ctx.qid[cs - 1] >= 0 and speaker_end < b
+            and low[speaker_end] in EN_ADJUNCTS | {"during", "while", "as", "when"}))
     # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
     # has its subject after it, so what stands before the comma is the content
     aux_first = de and aux is not None and aux == cs and w[cs].islower()
@@ -2180,6 +2192,42 @@ def _en_passive_report(ctx, u, a, b, cue, later) -> Statement | None:
         if end > j and not (_is_punct(w[j]) and ctx.qid[j] < 0):
             parts.append(_span(ctx, j, end))
     return _emit(ctx, u, speaker, cue_span, parts, "reported", 0.45, "passive-report")
+
+
+def _en_seem(ctx, u, a, b, cue, later) -> Statement | None:
+    """ "Melania seems to have vanished from the campaign trail", "Republicans seem confident they
+    have the votes": PolNeAR attributes an impression to no one, with the subject and the
+    complement as its content (not "it seems that ...", which has no subject of its own)."""
+    w, low = ctx.words, ctx.lowers
+    c = cue.i
+    k0 = c
+    while k0 > a and k0 > c - 5 and (low[k0 - 1] in _EN_PASSIVE_AUX or low[k0 - 1] in _EN_CUE_LEFT
+                                     or low[k0 - 1].endswith("ly")) and ctx.qid[k0 - 1] < 0:
+        k0 -= 1  # "can seem", "may once have seemed", "does not seem"
+    if k0 > a and (low[k0 - 1] in _EN_OBJECT_PRONOUNS or low[k0 - 1] in _EN_MAKE | {"let", "lets", "and", "but", "or"}):
+        # "which makes him seem kinder": a bare infinitive, its subject an object; "has money and
+        # seems to think": a second verb of a subject that has one already
+        return None
+    s0 = _clause_start(ctx, a, k0)
+    for m in range(k0 - 1, s0, -1):
+        if low[m] in {"that", "which", "who"} and ctx.qid[m] < 0:
+            s0 = m + 1  # "She added that most of the black vote seems ...": the clause's own subject
+            break
+    while s0 < k0 and (low[s0] in ctx.lang.NON_SUBJECT_OPENERS or low[s0] in ctx.lang.COORDINATORS
+                       or low[s0] in EN_ADVERBIAL_SUBORDINATORS or low[s0] in {"now", "still", "yet"}):
+        s0 += 1
+    if not (s0 < k0 <= s0 + 12) or (k0 == s0 + 1 and low[s0] in {"it", "there", "this", "that"}):
+        return None
+    j = c + 1
+    end = _content_end(ctx, j, b, later)
+    for k2 in range(j + 1, end):
+        if ctx.qid[k2] < 0 and (w[k2] in {",", ":", "("} or low[k2] in EN_OBJECT_END):
+            end = k2
+            break
+    if end - j < 2 or (_is_punct(w[j]) and ctx.qid[j] < 0):
+        return None
+    cue_span = _span(ctx, k0, c + 1)
+    return _emit(ctx, u, None, cue_span, [_span(ctx, s0, k0), _span(ctx, j, end)], "reported", 0.4, "seem")
 
 
 EN_MEDIUM_NOUNS = frozenset(

@@ -637,3 +637,27 @@ def test_long_stretch_is_no_subject(text):
     a = sayso.analyze(text, lang="en")
     assert all(s.speaker is None or len(s.speaker.text.split()) < 8 for s in a.statements), \
         [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,parts", [
+    # an impression is attributed to no one: the subject and the complement of "seem" are its content
+    ("Now Melania seems to have vanished from the campaign trail.",
+     ["Melania", "to have vanished from the campaign trail"]),
+    ("RT can seem like just another entrant with an agenda.", ["RT", "like just another entrant with an agenda"]),
+])
+def test_seem_reports_an_impression_without_source(text, parts):
+    a = sayso.analyze(text, lang="en")
+    found = [s for s in a.statements if s.evidence == "en:seem"]
+    assert [([c.text for c in s.content], s.speaker) for s in found] == [(parts, None)], \
+        [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", [
+    "It seems that nobody cares about the vote.",  # no subject of its own
+    "The ruling makes him seem kinder to the president.",  # a bare infinitive after its object
+    "Trump has money and seems to think he is exempt.",  # a second verb of a subject that has one
+])
+def test_seem_without_its_own_subject(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:seem" for s in a.statements), [s.to_dict() for s in a.statements]

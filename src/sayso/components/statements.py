@@ -938,6 +938,13 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
                 # it, not as a second attribution
                 continue
             st = _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made)
+            if st is not None and st.speaker is None and st.evidence in _EN_NAME_FALLBACK:
+                # a clause reported with no subject found: the last name before the verb speaks
+                name = _en_name_before(ctx, a, cue.i)
+                if name is not None:
+                    st = replace(st, speaker=name)
+                    ctx.out[-1] = st
+                    ctx.last_speaker = name
         if st is not None:
             made.append(st)
             if st.speaker is not None:
@@ -1466,6 +1473,39 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
 
 # saying verbs that take an infinitive: "agreed to clean up the mines" (not "said to reporters")
 _EN_INFINITIVE_SAY = frozenset("agreed agrees agree".split())
+
+
+_EN_NAME_FALLBACK = frozenset({"en:cue-verb+that", "en:cue-verb+clause", "en:cue-verb+bare-clause"})
+
+
+def _en_name_before(ctx: _Ctx, a: int, c: int) -> Speaker | None:
+    """The last name before the cue verb at c in its sentence, when no subject was found: "In a
+    March 2016 meeting with the editorial board of the Washington Post Trump said", "Sens. Jeff
+    Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested"."""
+    w, low = ctx.words, ctx.lowers
+    j = c
+    while j > a and j > c - 4 and (low[j - 1] in _EN_CUE_LEFT or low[j - 1] in {"all", "both"}
+                                   or (low[j - 1].endswith("ly") and w[j - 1].islower())):
+        j -= 1
+    k = j - 1
+    while k >= max(a, c - 25):
+        if ctx.qid[k] >= 0 or w[k] in HARD_STOP:
+            return None
+        if w[k] == ")":
+            # "Robert Menendez (D-N.J.) all suggested": the name before the bracket, with it
+            opening = next((m for m in range(k - 1, max(a, k - 8) - 1, -1) if w[m] == "("), -1)
+            if opening > a and _has_cap(w[opening - 1]):
+                i = opening - 1
+                while i > a and _has_cap(w[i - 1]) and ctx.qid[i - 1] < 0:
+                    i -= 1
+                return _speaker(ctx, i, k + 1)
+        if _has_cap(w[k]) and low[k] not in ctx.lang.DETERMINERS and low[k] not in ctx.lang.PREPOSITIONS:
+            i = k
+            while i > a and (_has_cap(w[i - 1]) or w[i - 1] == ".") and ctx.qid[i - 1] < 0:
+                i -= 1
+            return _speaker(ctx, i, k + 1)
+        k -= 1
+    return None
 
 
 def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:

@@ -610,6 +610,9 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     ("Even now at 86 she still says the plan would never work.", "she"),
     # ... but not the last part of a coordinated subject
     ("John and I said the plan would never work.", "John and I"),
+    # with no subject found, the last name before the verb speaks, with its bracket
+    ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the "
+     "claims could be grounds for a fraud case.", "Robert Menendez (D-N.J.)"),
     # a long noun phrase with no verb or clause break in it is the whole subject
     ("The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading Trump by three "
      "points.", "The Real Clear Politics average of polls taken over the past two weeks"),

@@ -2572,11 +2572,11 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
                 evidence = "quote+dash-name"
                 if ctx.lang.CODE == "en":
                     # PolNeAR marks the signing dash as the cue: "“…” ― Steve Quinlan"
-                    d = bisect.bisect_left(ctx.starts, quote.end)
-                    while d < len(ctx.words) and ctx.words[d] not in ATTRIBUTION_DASHES:
+                    d = quote.end
+                    while d < speaker.start and ctx.text[d] not in ATTRIBUTION_DASHES:
                         d += 1
-                    if d < len(ctx.words) and ctx.ends[d] <= speaker.start:
-                        cue = Span.of(ctx.text, ctx.starts[d], ctx.ends[d])
+                    if d < speaker.start:
+                        cue = Span.of(ctx.text, d, d + 1)
         if speaker is None and qi == a and ctx.prev_unit is not None and ctx.words[ctx.prev_unit[1] - 1] == ":":
             # a block quotation introduced by the paragraph before: "The New York Times reports:"
             pa, pb = ctx.prev_unit
@@ -2662,7 +2662,9 @@ def _dash_signature(ctx: _Ctx, end: int) -> Speaker | None:
         return k
 
     k = skip_blanks(bisect.bisect_left(ctx.starts, end))
-    if k >= n or w[k] not in ATTRIBUTION_DASHES:
+    if k > 0 and ctx.starts[k - 1] < end < ctx.ends[k - 1] and ctx.text[end:ctx.ends[k - 1]] in ATTRIBUTION_DASHES:
+        k -= 1  # the tokenizer kept the dash with the closing mark: '”― Carla Sanchez'
+    elif k >= n or w[k] not in ATTRIBUTION_DASHES:
         return None
     k = skip_blanks(k + 1) - 1
     if k + 1 >= n or not _has_cap(w[k + 1]):

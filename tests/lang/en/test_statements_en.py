@@ -219,6 +219,9 @@ POSITIVE = [
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),
+    # ... also when the tokenizer keeps the dash with the closing mark
+    ("“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.\n\nMore text.", "Carla Sanchez",
+     "dangerous gangsters", "direct"),
     # a block quotation introduced by the paragraph before
     ("The New York Times reports:\n\n“Just 24 percent of the contributors gave 200 dollars or less.”",
      "The New York Times", "24 percent", "direct"),

@@ -1358,6 +1358,10 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             j0 = c
             while j0 > i0 and low[j0 - 1] in AUX_EN:
                 j0 -= 1
+            if j0 - i0 > 2 and low[j0 - 1] in EN_SUBJECT_PRONOUNS - {"it"} and w[j0 - 2] == ",":
+                # '“…” to drive up the stock price, she said': the pronoun is the subject, the words
+                # before its comma go on with the quotation's clause
+                i0 = j0 - 1
             if i0 < j0:
                 return _speaker(ctx, i0, j0), speaker_end, None, False
         p = _en_participle_comma(ctx, a, c)

@@ -616,6 +616,9 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     # with no subject found, the last name before the verb speaks, with its bracket
     ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the "
      "claims could be grounds for a fraud case.", "Robert Menendez (D-N.J.)"),
+    # after a quotation, a subject pronoun after a comma is the subject, not the words before it
+    ("“You squeezed employees to the breaking point” to drive up the stock price and your compensation, she said.",
+     "she"),
     # a long noun phrase with no verb or clause break in it is the whole subject
     ("The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading Trump by three "
      "points.", "The Real Clear Politics average of polls taken over the past two weeks"),

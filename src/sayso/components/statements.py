@@ -653,6 +653,8 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
 
 
+_EN_VERBS_BEFORE_NOUN = frozenset("face faces raise raises take takes took make makes made has have had unveil unveiled "
+                                  "answer answers field fields weigh weighs".split())
 _EN_NOUN_PREPOSITIONS = frozenset("with of for about from amid despite over against among without".split())
 _EN_PLURAL_QUANTIFIERS = frozenset("some many few several both all other such more most various numerous".split())
 _EN_MAKE = frozenset("make makes made making".split())
@@ -683,9 +685,11 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
         # "some calls", "late-night calls": a verb in -s
         # agrees with a singular subject, and none of these is one
         return True
-    if lw.endswith("s") and prev.endswith("ed") and len(prev) > 4 and ctx.words[i - 1].isalpha() \
-            and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] not in {"that", "how"}:
-        return True  # "leaked documents from his tax return show": a participle before a plural noun
+    if lw.endswith("s") and ((prev.endswith(("ed", "ing")) and len(prev) > 4) or prev in _EN_VERBS_BEFORE_NOUN) \
+            and ctx.words[i - 1].isalpha() and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] not in {"that", "how"}:
+        # "leaked documents from his tax return show", "is raising questions about", "face questions",
+        # "made plans to": a plural noun after a participle or a verb, not a second verb in -s
+        return True
     if lw.endswith("s") and prev in _EN_NOUN_PREPOSITIONS and ctx.words[i - 1].islower():
         return True  # "with claims of sexual abuse", "amid reports that": no verb follows a preposition
     if lw.endswith("s") and i > 1 and ctx.lowers[i - 2] in _EN_PLURAL_QUANTIFIERS | {"any", "these", "those"} \

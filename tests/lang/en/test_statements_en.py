@@ -270,6 +270,9 @@ NEGATIVE = [
     "He laid the book on the table.",  # "laid" without "out" lays nothing out
     "He put it on the table and left.",  # "put it" without a clause beside it
     "He told the story to his friends on Monday.",  # "to" before a noun phrase is no infinitive
+    # a plural noun after a verb or participle is no second verb in -s
+    "Both candidates face questions about their health after the event.",
+    "The candidates took questions from veterans invited to the forum.",
     "I agree with you.",  # a pronoun alone is no stance worth reporting
     "Leaked documents surfaced online on Monday.",  # a plural noun after a participle, not a verb in -s
     "The released reports ran to hundreds of pages.",

@@ -791,8 +791,11 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if nxt and k == nxt[0] and ctx.lang.CODE == "de" and _closing_relative_cue(ctx, i, k, limit):
             nxt.pop(0)  # "..., welche ein Attentat plante.": a relative clause that reports nothing more
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.words[k] == "," and ctx.qid[k] >= 0 and k + 2 < limit \
-                and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and _en_participle_after(ctx, k + 1, limit):
-            return k + 2  # 'was only “partial,” meaning it ...': the same with the comma inside the quotation
+                and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and (
+                    _en_participle_after(ctx, k + 1, limit) or _en_clause_after_quote_comma(ctx, k + 2, limit)):
+            # 'was only “partial,” meaning it ...', '... “jobs, jobs, jobs,” but he has also intensified ...':
+            # the same with the comma inside the quotation
+            return k + 2
         if nxt and k == nxt[0]:
             if ctx.lowers[k - 1] in COORD_VERB:
                 return k - 1  # "bestätigte ... und äußerte": the object ends at the coordination
@@ -830,6 +833,26 @@ def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
     cs = _clause_start(ctx, i, k)
     return cs > i and ctx.words[cs - 1] == "," and ctx.lowers[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) \
         and (k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"})
+
+
+def _en_clause_after_quote_comma(ctx: _Ctx, k: int, limit: int) -> bool:
+    """Token k follows a quotation that closed with a comma, and opens what ends a content after a
+    comma: a concession ("though she noted ..."), "but" with a subject of its own ("but he said ..."),
+    or another subject's report ("while 73 percent said ...")."""
+    if k + 1 >= limit or ctx.qid[k] >= 0:
+        return False
+    low = ctx.lowers
+    if low[k] in {"although", "though"}:
+        return True
+    if low[k] == "but" and low[k + 1] not in {"not", "also", "rather", "only"} and low[k + 1] not in EN_FINITE:
+        return True
+    if low[k] in {"and", "while", "whereas"}:
+        for j in range(k + 1, min(limit, k + 8)):
+            if ctx.qid[j] >= 0 or _is_punct(ctx.words[j]):
+                return False
+            if low[j] in ctx.lang.CUE_VERBS:
+                return j > k + 1
+    return False
 
 
 def _en_new_report(ctx: _Ctx, k: int, limit: int) -> bool:

@@ -393,6 +393,11 @@ BOUNDARIES = [
     ("The agency isn't offering the kind of treatment therapies that researchers are finally uncovering.",
      "the kind of treatment therapies that researchers", "The agency"),
     ("He warned the public that the storm was coming.", "that the storm was coming", "the public"),
+    # a quotation that closes with a comma ends the content before "but" and a new subject, as a comma does
+    ("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified the dire warnings.",
+     "lower taxes", "he has also intensified"),
+    ("Critics said that the rules are “complicated, costly,” but also unfair to small firms.", "unfair to small",
+     "Critics"),
     # a colon inside the content goes on with it (what it announces was said too); a semicolon ends it
     ("Mr. McKinley notes that three things are happening at once: home values are rising and interest rates are "
      "low.", "interest rates are low", "Mr. McKinley"),

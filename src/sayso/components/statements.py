@@ -1863,7 +1863,9 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
             (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de"
             else low[s0] in EN_RELATIVES or low[s0] == "including"  # ("Proponents, including X, have urged")
             # ("Clinton, at Monday's debate, cited ...": an adjunct between the subject and its verb)
-            or (low[s0] in lang.PREPOSITIONS and low[s0] != "according" and j - s0 <= 6 and start == c))
+            or (low[s0] in lang.PREPOSITIONS and low[s0] != "according" and j - s0 <= 6 and start == c)
+            # ("Schiff, 56, told ...": an age between the name and its verb)
+            or (j - s0 == 1 and w[s0].isdigit() and len(w[s0]) <= 3))
         if not relative:
             s1 = s0
             if lang.CODE == "en" and s0 == a:

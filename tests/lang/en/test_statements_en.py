@@ -194,6 +194,12 @@ POSITIVE = [
      "indirect"),
     ("Mr. Clarke's new company agreed to clean up the shuttered mines.", "company", "to clean up the shuttered",
      "reported"),
+    # an age between the name and its verb is an apposition
+    ("Schiff, 56, told reporters it is clear that the hacking can be traced to Russia.", "Schiff",
+     "it is clear that the hacking", "indirect"),
+    # what a source believes in is its stance
+    ("Like President Obama, I believe in the good sense of the American people.", "I", "the good sense",
+     "indirect"),
     # whom a source agrees with, and what it agrees to, is its stance
     ("Dan McLaughlin at the National Review agreed with Matthews about the winner.", "Dan McLaughlin",
      "Matthews about the winner", "reported"),

@@ -175,6 +175,10 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "calls": frozenset({"for", "on"}),
     "calling": frozenset({"for", "on"}),
     "call": frozenset({"for", "on"}),
+    # what a source believes in is its stance: "I believe in the good sense of the American people"
+    "believe": frozenset({"in"}),
+    "believes": frozenset({"in"}),
+    "believed": frozenset({"in"}),
     # whom a source agrees with is its stance: "Anderson largely agreed with McLenny"
     "agreed": frozenset({"with"}),
     "agrees": frozenset({"with"}),

@@ -52,7 +52,8 @@ NAMING_CUES = frozenset(["bezeichnet", "bezeichnete", "bezeichneten", "nannte", 
 EN_NOT_CONTENT = frozenset("which who whose where when while although though because as and but or so "
                            "especially including even if since after before until unless".split())
 EN_FINITE = frozenset("is are was were has have had will would could can may might should must".split())
-EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded explains".split())
+EN_CLOSING = frozenset("announced announces confirmed confirms tweeted estimated estimates declared cautioned concluded "
+                       "explains put puts".split())
 # words that close the object of an English reporting verb: what follows is the writer's adjunct
 EN_OBJECT_END = frozenset("when because while after before since although though if until unless".split())
 EN_RELATIVES = frozenset({"who", "whose", "which"})
@@ -413,9 +414,33 @@ def _en_cue_extent(ctx: _Ctx, st: Statement) -> Statement:
     while i0 > 0 and i0 > i - 5 and free(i0 - 1) and (low[i0 - 1] in _EN_CUE_LEFT or (
             low[i0 - 1].endswith("ly") and ctx.words[i0 - 1].islower())):
         i0 -= 1
-    if i0 == i:
+    j0 = _en_cue_adjunct_end(ctx, j, free)
+    if i0 == i and j0 == j:
         return st
-    return replace(st, cue=Span.of(ctx.text, ctx.starts[i0], cue.end))
+    return replace(st, cue=Span.of(ctx.text, ctx.starts[i0], ctx.ends[j0 - 1]))
+
+
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _en_cue_adjunct_end(ctx: _Ctx, j: int, free) -> int:
+    """End of the when and where right after a cue verb, which PolNeAR marks as part of the cue:
+    "said Friday", "said in a phone interview", "explained in an interview on Monday", "said at a
+    briefing". Only a weekday or a medium noun counts: "said in Ohio" leaves the place out."""
+    low, n = ctx.lowers, len(ctx.words)
+    k = j
+    if k < n and free(k) and low[k] in {"in", "at", "during"}:
+        for m in range(k + 1, min(n, k + 5)):
+            if not free(m) or _is_punct(ctx.words[m]):
+                break
+            if low[m] in EN_MEDIUM_NOUNS:
+                k = m + 1
+                break
+    if k + 1 < n and free(k) and free(k + 1) and low[k] == "on" and low[k + 1] in _EN_WEEKDAYS:
+        k += 1  # "said in an interview on Monday"
+    if k < n and free(k) and low[k] in _EN_WEEKDAYS:
+        k += 1
+    return k
 
 
 def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
@@ -433,6 +458,11 @@ class _Cue:
     i: int
     kind: str  # verb | frame | post | so | impersonal
     end: int  # token after the cue word(s)
+
+
+_EN_PUT = frozenset({"put", "puts"})
+_EN_SEEM = frozenset({"seem", "seems", "seemed"})
+_EN_OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
 
 def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
@@ -459,6 +489,11 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 cues.append(_Cue(i, "verb", i + 2))  # "called for": the particle belongs to the cue
                 continue
             cues.append(_Cue(i, "verb", i + 1))
+        elif lang.CODE == "en" and lw in _EN_PUT and i + 2 < b and low[i + 1] == "it" \
+                and w[i + 2] in {",", ".", ":", "—", "--"}:
+            cues.append(_Cue(i, "verb", i + 2))  # "as Ms. Simonyan put it, RT is ...": a way of saying
+        elif lang.CODE == "en" and lw in _EN_SEEM and i > a and ctx.qid[i] < 0:
+            cues.append(_Cue(i, "seem", i + 1))  # "Melania seems to have vanished": an impression, no source
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
@@ -618,6 +653,8 @@ def _en_possessive(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "reported", 0.5, "possessive-cue")
 
 
+_EN_VERBS_BEFORE_NOUN = frozenset("face faces raise raises take takes took make makes made has have had unveil unveiled "
+                                  "answer answers field fields weigh weighs".split())
 _EN_NOUN_PREPOSITIONS = frozenset("with of for about from amid despite over against among without".split())
 _EN_PLURAL_QUANTIFIERS = frozenset("some many few several both all other such more most various numerous".split())
 _EN_MAKE = frozenset("make makes made making".split())
@@ -647,6 +684,11 @@ def _en_noun_use(ctx: _Ctx, i: int) -> bool:
             or (i > 2 and _attached_hyphen(ctx, i - 2))):
         # "some calls", "late-night calls": a verb in -s
         # agrees with a singular subject, and none of these is one
+        return True
+    if lw.endswith("s") and ((prev.endswith(("ed", "ing")) and len(prev) > 4) or prev in _EN_VERBS_BEFORE_NOUN) \
+            and ctx.words[i - 1].isalpha() and i + 1 < len(ctx.lowers) and ctx.lowers[i + 1] not in {"that", "how"}:
+        # "leaked documents from his tax return show", "is raising questions about", "face questions",
+        # "made plans to": a plural noun after a participle or a verb, not a second verb in -s
         return True
     if lw.endswith("s") and prev in _EN_NOUN_PREPOSITIONS and ctx.words[i - 1].islower():
         return True  # "with claims of sexual abuse", "amid reports that": no verb follows a preposition
@@ -723,9 +765,10 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     limit = min(b, i + 3 * WINDOW)
     # (a relative clause on a source, "Standards, nach denen ...", lies inside the clause it ends)
     nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame", "noun"}
-           and (ctx.lang.CODE == "de" or c.kind != "verb")]
+           and (ctx.lang.CODE == "de" or c.kind not in {"verb", "seem"})]
     for k in range(i, limit):
-        if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i:
+        if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i and not (
+                ctx.lang.CODE == "en" and ctx.words[k] == ":" and k > i + 3 and k + 1 < limit and ctx.qid[k + 1] < 0):
             return k
         if ctx.words[k] == "," and k + 1 < limit and ctx.lowers[k + 1] in PURPOSE and k > i + 3 \
                 and _clause_tail(ctx, k + 1, limit) > 2.2 * (k - i):
@@ -736,7 +779,7 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
                 or (ctx.words[k] == "," and _en_participle_after(ctx, k, limit))
-                or ctx.words[k] in {"--", "—", "―"} or _en_new_report(ctx, k, limit)
+                or (ctx.words[k] in _EN_DASHES and not _en_paired_dash(ctx, k, limit)) or _en_new_report(ctx, k, limit)
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] in {"although", "though"})
                 or (ctx.words[k] == "," and ctx.lowers[k + 1] == "but" and k + 2 < limit
                     and ctx.lowers[k + 2] not in {"not", "also", "rather", "only"}
@@ -748,8 +791,11 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if nxt and k == nxt[0] and ctx.lang.CODE == "de" and _closing_relative_cue(ctx, i, k, limit):
             nxt.pop(0)  # "..., welche ein Attentat plante.": a relative clause that reports nothing more
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.words[k] == "," and ctx.qid[k] >= 0 and k + 2 < limit \
-                and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and _en_participle_after(ctx, k + 1, limit):
-            return k + 2  # 'was only “partial,” meaning it ...': the same with the comma inside the quotation
+                and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and (
+                    _en_participle_after(ctx, k + 1, limit) or _en_clause_after_quote_comma(ctx, k + 2, limit)):
+            # 'was only “partial,” meaning it ...', '... “jobs, jobs, jobs,” but he has also intensified ...':
+            # the same with the comma inside the quotation
+            return k + 2
         if nxt and k == nxt[0]:
             if ctx.lowers[k - 1] in COORD_VERB:
                 return k - 1  # "bestätigte ... und äußerte": the object ends at the coordination
@@ -760,6 +806,26 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     return limit
 
 
+_EN_DASHES = frozenset({"--", "—", "―"})
+
+
+def _en_paired_dash(ctx: _Ctx, k: int, limit: int) -> bool:
+    """The dash at k opens an aside that a second dash closes, and the clause goes on after it:
+    "that the top 1 percent of taxpayers -- those with incomes above $700,000 -- would face ...".
+    (An opening dash is on a second dash's left: the closing one is passed over by the caller's scan.)"""
+    for m in range(k - 1, max(-1, k - 20), -1):
+        if ctx.words[m] == ctx.words[k] and ctx.qid[m] < 0:
+            return True  # the closing dash of an aside already let through
+        if ctx.words[m] in {".", "!", "?", ";", ":"} or "\n" in ctx.words[m]:
+            break
+    for m in range(k + 2, min(limit - 2, k + 20)):
+        if ctx.qid[m] >= 0 or ctx.words[m] in {".", "!", "?", ";", ":"} or ctx.lowers[m] in ctx.lang.CUE_VERBS:
+            return False  # an aside with a cue is a report apart: "-- most of whom had announced their support --"
+        if ctx.words[m] == ctx.words[k]:
+            return ctx.words[m + 1].isalpha() and ctx.words[m + 1].islower()  # the clause goes on after the aside
+    return False
+
+
 def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
     """The cue verb at k closes a relative clause inside content that began at i ("zu sein,
     welche möglicherweise ein Attentat plante."): verb-final, with nothing after it but the
@@ -767,6 +833,26 @@ def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
     cs = _clause_start(ctx, i, k)
     return cs > i and ctx.words[cs - 1] == "," and ctx.lowers[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) \
         and (k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"})
+
+
+def _en_clause_after_quote_comma(ctx: _Ctx, k: int, limit: int) -> bool:
+    """Token k follows a quotation that closed with a comma, and opens what ends a content after a
+    comma: a concession ("though she noted ..."), "but" with a subject of its own ("but he said ..."),
+    or another subject's report ("while 73 percent said ...")."""
+    if k + 1 >= limit or ctx.qid[k] >= 0:
+        return False
+    low = ctx.lowers
+    if low[k] in {"although", "though"}:
+        return True
+    if low[k] == "but" and low[k + 1] not in {"not", "also", "rather", "only"} and low[k + 1] not in EN_FINITE:
+        return True
+    if low[k] in {"and", "while", "whereas"}:
+        for j in range(k + 1, min(limit, k + 8)):
+            if ctx.qid[j] >= 0 or _is_punct(ctx.words[j]):
+                return False
+            if low[j] in ctx.lang.CUE_VERBS:
+                return j > k + 1
+    return False
 
 
 def _en_new_report(ctx: _Ctx, k: int, limit: int) -> bool:
@@ -869,12 +955,23 @@ def _unit(ctx: _Ctx, u: int, a: int, b: int) -> None:
                        "according_to", 0.6, "frame-relative")
         elif cue.kind == "possessive":
             st = _en_possessive(ctx, u, a, b, cue, cue_span, later)
+        elif cue.kind == "seem":
+            if not any(c.start <= cue_span.start < c.end for m in made for c in m.content):
+                st = _en_seem(ctx, u, a, b, cue, later)
         elif cue.kind == "verb":
-            if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content):
+            if ctx.lang.CODE == "en" and any(c.start <= cue_span.start < c.end for m in made for c in m.content
+                                             if m.evidence != "en:seem"):
                 # English annotation (PolNeAR) marks a report inside another's content as part of
                 # it, not as a second attribution
                 continue
             st = _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made)
+            if st is not None and st.speaker is None and st.evidence in _EN_NAME_FALLBACK:
+                # a clause reported with no subject found: the last name before the verb speaks
+                name = _en_name_before(ctx, a, cue.i)
+                if name is not None:
+                    st = replace(st, speaker=name)
+                    ctx.out[-1] = st
+                    ctx.last_speaker = name
         if st is not None:
             made.append(st)
             if st.speaker is not None:
@@ -941,7 +1038,11 @@ def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:
     if types & {"place", "country", "city"} or _is_place(ctx.lang.CODE, name.title() if name.isupper() else name):
         return False  # a dateline: "BERLIN: ..."
     transcript = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 2
-    if not (transcript or types & {"person", "organization"}):
+    # the document's title: "Pat Caddell: Democrat Voters Worried ...", "Poll: Wealthy Voters Abandon
+    # ...": a headline names who says what before a colon, whether or not the name is known
+    title = i < 0 and ctx.lang.CODE == "en" and b - j >= 4 \
+        and not any(part in _EN_TITLE_LABELS for part in name.lower().split())
+    if not (transcript or title or types & {"person", "organization"}):
         return False
     end = b
     while end > j + 1 and _is_punct(ctx.words[end - 1]) and ctx.words[end - 1] not in {".", "!", "?", "”", "“", "\""}:
@@ -954,6 +1055,12 @@ def _speaker_label(ctx: _Ctx, u: int, a: int, b: int) -> bool:
                "direct" if transcript else "indirect", 0.7, "speaker-label")
     ctx.label_turn = (len(ctx.out) - 1, len(ctx.text) if para_end < 0 else para_end) if st is not None else None
     return True
+
+
+# Labels of a headline's kind, not of a speaker: "The Latest: Trump urges ...", "Watch: ..."
+_EN_TITLE_LABELS = frozenset(
+    "latest update updates watch video breaking exclusive analysis opinion editorial review live photos "
+    "explainer q&a op-ed commentary listen".split())
 
 
 def _is_place(lang: str, name: str) -> bool:
@@ -1278,6 +1385,10 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             j0 = c
             while j0 > i0 and low[j0 - 1] in AUX_EN:
                 j0 -= 1
+            if j0 - i0 > 2 and low[j0 - 1] in EN_SUBJECT_PRONOUNS - {"it"} and w[j0 - 2] == ",":
+                # '“…” to drive up the stock price, she said': the pronoun is the subject, the words
+                # before its comma go on with the quotation's clause
+                i0 = j0 - 1
             if i0 < j0:
                 return _speaker(ctx, i0, j0), speaker_end, None, False
         p = _en_participle_comma(ctx, a, c)
@@ -1327,12 +1438,16 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             if low[k] in EN_SUBJECT_CLAUSE_OPENERS and ctx.qid[k] < 0:
                 i0 = k + 1  # "... where they sought", "It is apparent that Clinton wanted": the clause's own subject
                 break
+            if low[k] in {"which", "whom"} and k > a and low[k - 1] in lang.PREPOSITIONS and ctx.qid[k] < 0:
+                i0 = k + 1  # "a lawsuit in which Democrats successfully argued": the relative clause's subject
+                break
         k = _en_coordinated_subject(ctx, i0, j0)
         if k is not None:
             i0 = k  # "Republicans said ... and Democrats accused the GOP ...": the second clause's own subject
         # a subject with an apposition runs longer: "Megan Hester, senior associate for education
         # organizing at the Annenberg Institute for School Reform, said"
-        if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)):
+        if i0 < j0 and (j0 - i0 <= 12 or (j0 - i0 <= 30 and w[j0 - 1] == "," and cs < c)
+                        or _en_long_subject(ctx, i0, j0)):
             return _speaker(ctx, i0, j0), speaker_end, None, False
         # (after a verb with an object, "have urged Congress to ...", the noun phrase is that object)
         np = _np_right(ctx, cue_end, b) if low[c] in EN_SAY or low[c] not in lang.REPORTED_CUES else None
@@ -1387,6 +1502,63 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
     return None, speaker_end, aux, False
 
 
+# saying verbs that take an infinitive: "agreed to clean up the mines" (not "said to reporters")
+_EN_INFINITIVE_SAY = frozenset("agreed agrees agree".split())
+
+
+_EN_NAME_FALLBACK = frozenset({"en:cue-verb+that", "en:cue-verb+clause", "en:cue-verb+bare-clause"})
+
+
+def _en_name_before(ctx: _Ctx, a: int, c: int) -> Speaker | None:
+    """The last name before the cue verb at c in its sentence, when no subject was found: "In a
+    March 2016 meeting with the editorial board of the Washington Post Trump said", "Sens. Jeff
+    Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested"."""
+    w, low = ctx.words, ctx.lowers
+    j = c
+    while j > a and j > c - 4 and (low[j - 1] in _EN_CUE_LEFT or low[j - 1] in {"all", "both"}
+                                   or (low[j - 1].endswith("ly") and w[j - 1].islower())):
+        j -= 1
+    k = j - 1
+    while k >= max(a, c - 25):
+        if ctx.qid[k] >= 0 or w[k] in HARD_STOP:
+            return None
+        if w[k] == ")":
+            # "Robert Menendez (D-N.J.) all suggested": the name before the bracket, with it
+            opening = next((m for m in range(k - 1, max(a, k - 8) - 1, -1) if w[m] == "("), -1)
+            if opening > a and _has_cap(w[opening - 1]):
+                i = opening - 1
+                while i > a and _has_cap(w[i - 1]) and ctx.qid[i - 1] < 0:
+                    i -= 1
+                return _speaker(ctx, i, k + 1)
+        if _has_cap(w[k]) and low[k] not in ctx.lang.DETERMINERS and low[k] not in ctx.lang.PREPOSITIONS:
+            i = k
+            while i > a and (_has_cap(w[i - 1]) or w[i - 1] == ".") and ctx.qid[i - 1] < 0:
+                i -= 1
+            return _speaker(ctx, i, k + 1)
+        k -= 1
+    return None
+
+
+def _en_long_subject(ctx: _Ctx, i0: int, j0: int) -> bool:
+    """Tokens [i0, j0) are one long noun phrase opening with a determiner or a name, and hold no
+    verb or clause break: "The Real Clear Politics average of polls taken over the past two weeks
+    [shows]", "The GOP's complaint to the D.C. Court of Appeals' Board on Professional
+    Responsibility [says]"."""
+    if j0 - i0 > 22 or not (ctx.lowers[i0] in ctx.lang.DETERMINERS or _has_cap(ctx.words[i0])):
+        return False
+    if i0 > 0 and ctx.lowers[i0 - 1] in ctx.lang.PREPOSITIONS:
+        return False  # "In a March 2016 meeting with the editorial board of the Post Trump said": an adjunct first
+    return not any(
+        ctx.qid[k] >= 0 or (ctx.words[k] in BOUNDARY and not _attached_hyphen(ctx, k))
+        or ctx.words[k] in {".", "!", "?"} or ctx.lowers[k] in EN_FINITE
+        or ctx.lowers[k] in ctx.lang.CUE_VERBS or ctx.lowers[k] in EN_SUBJECT_PRONOUNS
+        or ctx.lowers[k] in {"that", "who", "which", "and", "but", "or", "as"}
+        or ctx.lowers[k] in EN_ADVERBIAL_SUBORDINATORS for k in range(i0, j0))
+
+
+# reporting verbs with an object that a "that" clause may still follow: "warned reporters that ..."
+_EN_THAT_AFTER_OBJECT = frozenset("warn warns warned warning tell tells told telling assure assures assured promise promises "
+                                  "promised promising remind reminds reminded urge urges urged urging ask asks asked".split())
 _EN_RELATIVE_ADVERBS = frozenset("first together later also then previously since often".split())
 _EN_PARTICIPLE_ADVERBS = frozenset("even also still again further then aside from while after before by instead "
                                    "without thus thereby".split())
@@ -1691,7 +1863,9 @@ def _extend_over_appositions(ctx: _Ctx, a: int, c: int) -> int:
             (low[s0] in RELATIVES_DE and not _is_cap(w[s0 + 1])) if lang.CODE == "de"
             else low[s0] in EN_RELATIVES or low[s0] == "including"  # ("Proponents, including X, have urged")
             # ("Clinton, at Monday's debate, cited ...": an adjunct between the subject and its verb)
-            or (low[s0] in lang.PREPOSITIONS and low[s0] != "according" and j - s0 <= 6 and start == c))
+            or (low[s0] in lang.PREPOSITIONS and low[s0] != "according" and j - s0 <= 6 and start == c)
+            # ("Schiff, 56, told ...": an age between the name and its verb)
+            or (j - s0 == 1 and w[s0].isdigit() and len(w[s0]) <= 3))
         if not relative:
             s1 = s0
             if lang.CODE == "en" and s0 == a:
@@ -1838,6 +2012,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
         wh = not de and low[k2] in EN_WH_CLAUSES and k2 + 2 < b and k2 - speaker_end <= 2
+        if not de and low[k2] == "that" and low[c] in lang.REPORTED_CUES and low[c] not in _EN_THAT_AFTER_OBJECT \
+                and any(low[m] in lang.DETERMINERS for m in range(speaker_end, k2)):
+            break  # "isn't offering the kind of therapies that researchers are uncovering": the object's relative clause
         if wh or (low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b))):
             # ("shows in detail how ...", "asked whether ...": a question clause is what was said or shown)
             start = k2  # "that" is part of the content clause, in both annotations
@@ -1857,7 +2034,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         not de and cs + 1 < c and any(low[k] in EN_RELATIVES or low[k] == "that" for k in range(cs + 1, c)))
     en_closing = not de and (low[c] in EN_SAY or low[c] in EN_CLOSING) and not relative and (
         b - speaker_end <= 5 or any(w[k] == "," for k in range(speaker_end, min(b, speaker_end + 4)))
-        or (speaker_end < b and low[speaker_end] == "of"))  # '“It’s finished,” she said of the election, ...': what it was said about
+        # '“It’s finished,” she said of the election, ...': what it was said about
+        or (speaker_end < b and low[speaker_end] == "of")
+        # '“We will win,” he said in a recent interview in Honolulu.': after a quotation, the
+        # writer's where and when, however long, still close the sentence
+        or (cs > a and ctx.qid[cs - 1] >= 0 and speaker_end < b
+            and low[speaker_end] in EN_ADJUNCTS | {"during", "while", "as", "when"}))
     # "Es drohe ein Wettlauf, hatte Obama gesagt": a clause opening with the participle's auxiliary
     # has its subject after it, so what stands before the comma is the content
     aux_first = de and aux is not None and aux == cs and w[cs].islower()
@@ -1924,15 +2106,21 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         word.lower().strip(".,") in lang.EVIDENCE_NOUNS for word in speaker.text.split()[:6])
     if not de and low[c] not in lang.REPORTED_CUES and (low[c] not in lang.THAT_ONLY_CUES or evidence_subject) \
             and speaker is not None and k < b and speaker_end == cue.end:
+        told_np = None
         if low[c] in {"told", "tells", "tell"}:
             np = _np_right(ctx, k, b)
-            k = np[1] if np else k
+            if np:
+                told_np, k = np[0], np[1]
         k = _skip_en_adjunct(ctx, k, b)
         end = _en_fronted_end(ctx, cs, c, k, _content_end(ctx, k, b, later))
-        # ("threatened to make Kadzik testify ...", "vowed to ...": an infinitive is what was said; "said
-        # to reporters" is an adjunct)
-        infinitive = low[k] == "to" and low[c] not in EN_SAY and k + 1 < b and w[k + 1].islower() \
-            and low[k + 1] not in lang.DETERMINERS and low[k + 1] not in EN_SUBJECT_PRONOUNS and not _is_punct(w[k + 1])
+        # ("threatened to make Kadzik testify ...", "vowed to ...", "agreed to clean up ...": an
+        # infinitive is what was said; "said to reporters" is an adjunct)
+        to = k + 1 if k + 1 < b and low[k] in {"never", "not"} else k
+        infinitive = low[to] == "to" and (low[c] not in EN_SAY or low[c] in _EN_INFINITIVE_SAY or told_np is not None) \
+            and to + 1 < b and w[to + 1].islower() and low[to + 1] not in lang.DETERMINERS \
+            and low[to + 1] not in EN_SUBJECT_PRONOUNS and not _is_punct(w[to + 1])
+        if told_np is not None and infinitive:
+            k = told_np  # "told his subordinates never to speak of it": whom and what, as PolNeAR marks it
         if end - k >= 4 and (low[k] not in EN_ADJUNCTS or infinitive):
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
@@ -2077,6 +2265,42 @@ def _en_passive_report(ctx, u, a, b, cue, later) -> Statement | None:
         if end > j and not (_is_punct(w[j]) and ctx.qid[j] < 0):
             parts.append(_span(ctx, j, end))
     return _emit(ctx, u, speaker, cue_span, parts, "reported", 0.45, "passive-report")
+
+
+def _en_seem(ctx, u, a, b, cue, later) -> Statement | None:
+    """ "Melania seems to have vanished from the campaign trail", "Republicans seem confident they
+    have the votes": PolNeAR attributes an impression to no one, with the subject and the
+    complement as its content (not "it seems that ...", which has no subject of its own)."""
+    w, low = ctx.words, ctx.lowers
+    c = cue.i
+    k0 = c
+    while k0 > a and k0 > c - 5 and (low[k0 - 1] in _EN_PASSIVE_AUX or low[k0 - 1] in _EN_CUE_LEFT
+                                     or low[k0 - 1].endswith("ly")) and ctx.qid[k0 - 1] < 0:
+        k0 -= 1  # "can seem", "may once have seemed", "does not seem"
+    if k0 > a and (low[k0 - 1] in _EN_OBJECT_PRONOUNS or low[k0 - 1] in _EN_MAKE | {"let", "lets", "and", "but", "or"}):
+        # "which makes him seem kinder": a bare infinitive, its subject an object; "has money and
+        # seems to think": a second verb of a subject that has one already
+        return None
+    s0 = _clause_start(ctx, a, k0)
+    for m in range(k0 - 1, s0, -1):
+        if low[m] in {"that", "which", "who"} and ctx.qid[m] < 0:
+            s0 = m + 1  # "She added that most of the black vote seems ...": the clause's own subject
+            break
+    while s0 < k0 and (low[s0] in ctx.lang.NON_SUBJECT_OPENERS or low[s0] in ctx.lang.COORDINATORS
+                       or low[s0] in EN_ADVERBIAL_SUBORDINATORS or low[s0] in {"now", "still", "yet"}):
+        s0 += 1
+    if not (s0 < k0 <= s0 + 12) or (k0 == s0 + 1 and low[s0] in {"it", "there", "this", "that"}):
+        return None
+    j = c + 1
+    end = _content_end(ctx, j, b, later)
+    for k2 in range(j + 1, end):
+        if ctx.qid[k2] < 0 and (w[k2] in {",", ":", "("} or low[k2] in EN_OBJECT_END):
+            end = k2
+            break
+    if end - j < 2 or (_is_punct(w[j]) and ctx.qid[j] < 0):
+        return None
+    cue_span = _span(ctx, k0, c + 1)
+    return _emit(ctx, u, None, cue_span, [_span(ctx, s0, k0), _span(ctx, j, end)], "reported", 0.4, "seem")
 
 
 EN_MEDIUM_NOUNS = frozenset(
@@ -2379,6 +2603,13 @@ def _leftover_quotes(ctx, u, a, b, covered, unit_speaker, has_cue) -> None:
             speaker = _dash_signature(ctx, quote.end)
             if speaker is not None:
                 evidence = "quote+dash-name"
+                if ctx.lang.CODE == "en":
+                    # PolNeAR marks the signing dash as the cue: "“…” ― Steve Quinlan"
+                    d = quote.end
+                    while d < speaker.start and ctx.text[d] not in ATTRIBUTION_DASHES:
+                        d += 1
+                    if d < speaker.start:
+                        cue = Span.of(ctx.text, d, d + 1)
         if speaker is None and qi == a and ctx.prev_unit is not None and ctx.words[ctx.prev_unit[1] - 1] == ":":
             # a block quotation introduced by the paragraph before: "The New York Times reports:"
             pa, pb = ctx.prev_unit
@@ -2464,7 +2695,9 @@ def _dash_signature(ctx: _Ctx, end: int) -> Speaker | None:
         return k
 
     k = skip_blanks(bisect.bisect_left(ctx.starts, end))
-    if k >= n or w[k] not in ATTRIBUTION_DASHES:
+    if k > 0 and ctx.starts[k - 1] < end < ctx.ends[k - 1] and ctx.text[end:ctx.ends[k - 1]] in ATTRIBUTION_DASHES:
+        k -= 1  # the tokenizer kept the dash with the closing mark: '”― Carla Sanchez'
+    elif k >= n or w[k] not in ATTRIBUTION_DASHES:
         return None
     k = skip_blanks(k + 1) - 1
     if k + 1 >= n or not _has_cap(w[k + 1]):

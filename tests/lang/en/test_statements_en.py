@@ -173,6 +173,36 @@ POSITIVE = [
     # a relative pronoun with an adverb before the verb is the subject
     ("China and the United States, which together vowed to stave off climate change, signed the deal.", "which",
      "to stave off", "indirect"),
+    # verbs of praise, blame and reference report their object as the source's stance
+    ("New Jersey Gov. Chris Christie blamed police shootings on implicit bias against minorities.", "Chris Christie",
+     "police shootings on implicit bias", "reported"),
+    ("The senator hailed the agreement as a breakthrough for the region.", "The senator", "the agreement as a",
+     "reported"),
+    ("Officials are highlighting the risks of the plan.", "Officials", "the risks of the plan", "reported"),
+    # a plan laid out, a person pressed, spending documented: what the source puts forward
+    ("Clinton laid out her proposals to increase national service.", "Clinton", "her proposals", "indirect"),
+    ("Reporters pressed the governor on the budget.", "Reporters", "the governor on the budget", "reported"),
+    # "put it" is a way of saying, before or after what was put
+    ("As Ms. Simonyan put it, RT is providing a perspective you won't get elsewhere.", "Ms. Simonyan",
+     "RT is providing", "indirect"),
+    ("The requirement is a lawful source of income, as a Homeland Security memo put it.", "memo",
+     "The requirement is a lawful", "indirect"),
+    # ... but a verb in -s after its subject still reports
+    ("The film documents how black life has been impacted by racism.", "The film", "how black life", "indirect"),
+    # "told" with whom and an infinitive, "agreed" with an infinitive: what was told or agreed
+    ("Bentel told his subordinates never to speak of Clinton’s email.", "Bentel", "his subordinates never to speak",
+     "indirect"),
+    ("Mr. Clarke's new company agreed to clean up the shuttered mines.", "company", "to clean up the shuttered",
+     "reported"),
+    # an age between the name and its verb is an apposition
+    ("Schiff, 56, told reporters it is clear that the hacking can be traced to Russia.", "Schiff",
+     "it is clear that the hacking", "indirect"),
+    # what a source believes in is its stance
+    ("Like President Obama, I believe in the good sense of the American people.", "I", "the good sense",
+     "indirect"),
+    # whom a source agrees with, and what it agrees to, is its stance
+    ("Dan McLaughlin at the National Review agreed with Matthews about the winner.", "Dan McLaughlin",
+     "Matthews about the winner", "reported"),
     # findings
     ("A new poll shows that Clinton leads by four points.", "A new poll", "Clinton leads", "indirect"),
     ("The study found that smoking kills thousands every year.", "The study", "smoking kills", "indirect"),
@@ -195,6 +225,9 @@ POSITIVE = [
     # a name after a dash signs the quotation
     ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "Steve Quinlan",
      "build a wall", "direct"),
+    # ... also when the tokenizer keeps the dash with the closing mark
+    ("“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.\n\nMore text.", "Carla Sanchez",
+     "dangerous gangsters", "direct"),
     # a block quotation introduced by the paragraph before
     ("The New York Times reports:\n\n“Just 24 percent of the contributors gave 200 dollars or less.”",
      "The New York Times", "24 percent", "direct"),
@@ -237,6 +270,18 @@ NEGATIVE = [
     "But the candidates' plans don't hold out much hope.",  # a plural possessor before the noun
     "Neither faced any criminal charges that might have arisen from the probe.",  # a quantifier and an adjective
     "The mission ended in 2015, with claims of sexual abuse in the Central African Republic.",  # after a preposition
+    "The blame fell on the mayor after the vote.",  # the noun of a verb of blame
+    "The welcome was warm and the speeches were short.",
+    "The documents were released on Monday.",  # a noun
+    "He laid the book on the table.",  # "laid" without "out" lays nothing out
+    "He put it on the table and left.",  # "put it" without a clause beside it
+    "He told the story to his friends on Monday.",  # "to" before a noun phrase is no infinitive
+    # a plural noun after a verb or participle is no second verb in -s
+    "Both candidates face questions about their health after the event.",
+    "The candidates took questions from veterans invited to the forum.",
+    "I agree with you.",  # a pronoun alone is no stance worth reporting
+    "Leaked documents surfaced online on Monday.",  # a plural noun after a participle, not a verb in -s
+    "The released reports ran to hundreds of pages.",
     # a quotation with neither a cue nor a recent speaker names no one to attribute it to
     "“We will never give up this fight, whatever it takes, and we will win.”",
 ]
@@ -340,6 +385,32 @@ BOUNDARIES = [
     # a bare clause after "said" runs over a trailing relative clause; the relative clause alone is no content
     ("Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave "
      "early.", "he expects Clinton", "Fowler"),
+    # an aside between two dashes lies inside the content, which goes on after it; not an aside with a
+    # report of its own, nor one a new clause follows
+    ("The Tax Policy Center estimates that the top 1 percent of taxpayers -- those with high incomes -- would face "
+     "a tax increase.", "would face a tax increase", "The Tax Policy Center"),
+    ("Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most of whom had previously "
+     "announced their support -- who cited her years as secretary of State.", "a list of endorsements",
+     "most of whom"),
+    ("Clinton said that Trump has not paid any taxes ― as was true for the few years his returns were public ― "
+     "Trump boasted about it.", "that Trump has not paid", "Trump boasted"),
+    # "that" after the object of a verb that reports its object opens a relative clause of the object;
+    # after a verb that takes whom and what, it opens what was said
+    ("The agency isn't offering the kind of treatment therapies that researchers are finally uncovering.",
+     "the kind of treatment therapies that researchers", "The agency"),
+    ("He warned the public that the storm was coming.", "that the storm was coming", "the public"),
+    # a quotation that closes with a comma ends the content before "but" and a new subject, as a comma does
+    ("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified the dire warnings.",
+     "lower taxes", "he has also intensified"),
+    ("Critics said that the rules are “complicated, costly,” but also unfair to small firms.", "unfair to small",
+     "Critics"),
+    # a colon inside the content goes on with it (what it announces was said too); a semicolon ends it
+    ("Mr. McKinley notes that three things are happening at once: home values are rising and interest rates are "
+     "low.", "interest rates are low", "Mr. McKinley"),
+    ("He suggested a more aggressive way to pay for college: draw on home equity now while you can.",
+     "draw on home equity", "He suggested"),
+    ("Critics said that the rules are far too complicated; the minister disagreed.", "the rules are far",
+     "the minister"),
 ]
 
 
@@ -432,6 +503,30 @@ def test_label_that_is_no_speaker(text):
     assert all(s.evidence != "en:speaker-label" for s in a.statements), [s.to_dict() for s in a.statements]
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    # a document's title names who says what before a colon, known name or not
+    ("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.\n\nCaddell spoke on Monday.",
+     "Pat Caddell", "Democrat Voters Worried"),
+    ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nThe poll was taken in May.", "Poll",
+     "Wealthy Voters Abandon"),
+])
+def test_title_label_names_the_speaker(text, speaker, content):
+    a = sayso.analyze(text, lang="en")
+    assert [(s.speaker.text, content in s.content[0].text) for s in a.statements[:1]] == [(speaker, True)], \
+        [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text", [
+    # a label of the headline's kind, or a short rest, is no speaker's
+    "The Latest: Trump urges supporters to monitor polling places.\n\nMore text follows here.",
+    "Watch: Senate Passes Bill After Long Debate.\n\nMore text follows here.",
+    "Breaking: Fire.\n\nMore text follows here.",
+])
+def test_title_label_that_is_no_speaker(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:speaker-label" for s in a.statements), [s.to_dict() for s in a.statements]
+
+
 @pytest.mark.parametrize("text,not_content", [
     ("In 2000, they attacked the USS Cole, killing 17 American sailors.", "killing"),  # a participle
     ("Graham has acknowledged the reality of climate change, which makes him an outlier.", "which makes"),
@@ -493,6 +588,13 @@ def test_contracted_perfect_is_not_passive(text):
     ("Clinton has not said whether she would veto the bill.", "has not said"),
     # ... but not a word of the speaker
     ("Rep. Jones said the election is rigged.", "said"),
+    # a weekday or the medium right after the verb is part of the cue, a place is not
+    ("He said Friday that the plan would fail.", "said Friday"),
+    ("“It is over,” the senator said in an interview on Monday.", "said in an interview on Monday"),
+    ("“We will win,” he said in a recent interview in Honolulu.", "said in a recent interview"),
+    ("She said in Ohio that the plan would fail.", "said"),
+    # the dash that signs a quotation is its cue
+    ("“Maybe we can build a wall around Donald Trump.”\xa0―\xa0Steve Quinlan.\n\nMore text.", "―"),
 ])
 def test_cue_takes_its_verb_group(text, cue):
     a = sayso.analyze(text, lang="en")
@@ -525,8 +627,60 @@ def test_parenthetical_cue_splits_the_content(text, parts):
     ("Even now at 86 she still says the plan would never work.", "she"),
     # ... but not the last part of a coordinated subject
     ("John and I said the plan would never work.", "John and I"),
+    # with no subject found, the last name before the verb speaks, with its bracket
+    ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the "
+     "claims could be grounds for a fraud case.", "Robert Menendez (D-N.J.)"),
+    # after a quotation, a subject pronoun after a comma is the subject, not the words before it
+    ("“You squeezed employees to the breaking point” to drive up the stock price and your compensation, she said.",
+     "she"),
+    # a long noun phrase with no verb or clause break in it is the whole subject
+    ("The Real Clear Politics average of polls taken over the past two weeks shows Clinton leading Trump by three "
+     "points.", "The Real Clear Politics average of polls taken over the past two weeks"),
+    ("But a 46-page suicide analysis released by the Department of Veterans Affairs last month reveals how swift "
+     "the crisis is.", "a 46-page suicide analysis released by the Department of Veterans Affairs last month"),
+    # a relative clause after a preposition has its own subject
+    ("It was a federal redistricting lawsuit in which Democrats successfully argued that the map was illegal.",
+     "Democrats"),
 ])
 def test_speaker_span(text, speaker):
     a = sayso.analyze(text, lang="en")
     assert a.statements and a.statements[0].speaker.text == speaker, [s.to_dict() for s in a.statements]
     assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", [
+    # a long stretch after a preposition is an adjunct, not the subject
+    "In a March 2016 meeting with the editorial board of the Washington Post Trump said that NATO may need to be "
+    "diminished.",
+    # ... and one with a subordinator holds two clauses
+    "The footage of an anguished wife of twenty years pleading for her husband's life came as officials praised the "
+    "protests for being peaceful.",
+])
+def test_long_stretch_is_no_subject(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.speaker is None or len(s.speaker.text.split()) < 8 for s in a.statements), \
+        [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,parts", [
+    # an impression is attributed to no one: the subject and the complement of "seem" are its content
+    ("Now Melania seems to have vanished from the campaign trail.",
+     ["Melania", "to have vanished from the campaign trail"]),
+    ("RT can seem like just another entrant with an agenda.", ["RT", "like just another entrant with an agenda"]),
+])
+def test_seem_reports_an_impression_without_source(text, parts):
+    a = sayso.analyze(text, lang="en")
+    found = [s for s in a.statements if s.evidence == "en:seem"]
+    assert [([c.text for c in s.content], s.speaker) for s in found] == [(parts, None)], \
+        [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []
+
+
+@pytest.mark.parametrize("text", [
+    "It seems that nobody cares about the vote.",  # no subject of its own
+    "The ruling makes him seem kinder to the president.",  # a bare infinitive after its object
+    "Trump has money and seems to think he is exempt.",  # a second verb of a subject that has one
+])
+def test_seem_without_its_own_subject(text):
+    a = sayso.analyze(text, lang="en")
+    assert all(s.evidence != "en:seem" for s in a.statements), [s.to_dict() for s in a.statements]

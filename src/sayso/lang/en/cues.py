@@ -23,7 +23,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("confirm", "confirm confirms confirmed confirming"),
     ("contend", "contend contends contended contending"),
     ("maintain", "maintains maintained"),
-    ("emphasize", "emphasize emphasizes emphasized emphasised emphasising"),
+    ("emphasize", "emphasize emphasizes emphasized emphasizing emphasised emphasising"),
     ("stress", "stresses stressed stressing"),
     ("declare", "declare declares declared declaring"),
     ("allege", "allege alleges alleged alleging"),
@@ -114,6 +114,28 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("dispute", "disputed disputes disputing"),
     ("discuss", "discussed discusses discussing"),
     ("offer", "offered offers offering"),
+    # praise, blame and reference: what a source hails, blames or refers to is its stance
+    ("blame", "blamed blames blaming"),
+    ("hail", "hailed hails hailing"),
+    ("laud", "lauded lauds lauding"),
+    ("applaud", "applauded applauds applauding"),
+    ("welcome", "welcomed welcomes welcoming"),
+    ("chastise", "chastised chastises chastising"),
+    ("deride", "derided derides deriding"),
+    ("decry", "decried decries decrying"),
+    ("downplay", "downplayed downplays downplaying"),
+    ("lambaste", "lambasted lambastes lambasting"),
+    ("slam", "slammed slams slamming"),
+    ("exhort", "exhorted exhorts exhorting"),
+    ("implore", "implored implores imploring"),
+    ("highlight", "highlighted highlights highlighting"),
+    ("admire", "admired admires admiring"),
+    ("promote", "promoted promotes promoting"),
+    ("reference", "referenced references referencing"),
+    # pressing and persuading someone, documenting something: what the source urges or records
+    ("press", "pressed presses pressing"),
+    ("persuade", "persuaded persuades persuading"),
+    ("document", "documented documents documenting"),
     # findings: "the poll shows that ...", "the study found that ..."
     ("show", "show shows showed"),
     ("find", "found finds"),
@@ -153,6 +175,19 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "calls": frozenset({"for", "on"}),
     "calling": frozenset({"for", "on"}),
     "call": frozenset({"for", "on"}),
+    # what a source believes in is its stance: "I believe in the good sense of the American people"
+    "believe": frozenset({"in"}),
+    "believes": frozenset({"in"}),
+    "believed": frozenset({"in"}),
+    # whom a source agrees with is its stance: "Anderson largely agreed with McLenny"
+    "agreed": frozenset({"with"}),
+    "agrees": frozenset({"with"}),
+    "agree": frozenset({"with"}),
+    # what a source laid out or railed against is its plan or its attack: "laid out her proposals"
+    "laid": frozenset({"out"}),
+    "lays": frozenset({"out"}),
+    "railed": frozenset({"against"}),
+    "rails": frozenset({"against"}),
 }
 
 # Verbs whose object is what was said ("condemned the attack", "called for a ceasefire", "wants to
@@ -161,7 +196,8 @@ _REPORTED_LEMMAS: frozenset[str] = frozenset(
     "confirm call condemn criticize urge demand deny warn announce describe accuse blast attack pledge promise "
     "praise dismiss reject defend question express signal recommend propose cite mention "
     "want plan intend seek refuse decline support back endorse oppose echo tout advocate encourage unveil label "
-    "denounce mock dispute discuss offer characterize brand dub liken".split()
+    "denounce mock dispute discuss offer characterize brand dub liken blame hail laud applaud welcome chastise deride "
+    "decry downplay lambaste slam exhort implore highlight admire promote reference press persuade document agree".split()
 )
 REPORTED_CUES: frozenset[str] = frozenset(
     [f for lemma, forms in _SAY_VERBS if lemma in _REPORTED_LEMMAS for f in forms.split()]

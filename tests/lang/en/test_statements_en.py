@@ -399,6 +399,10 @@ BOUNDARIES = [
     ("The agency isn't offering the kind of treatment therapies that researchers are finally uncovering.",
      "the kind of treatment therapies that researchers", "The agency"),
     ("He warned the public that the storm was coming.", "that the storm was coming", "the public"),
+    # ... the same after a verb with its particle; an addressee after "to" leaves the clause what was said
+    ("Trump has railed against the special-interest provisions that pock the tax code.",
+     "the special-interest provisions that pock", "Trump"),
+    ("He pointed out to the reporters that the plan would fail.", "that the plan would fail", "the reporters"),
     # a quotation that closes with a comma ends the content before "but" and a new subject, as a comma does
     ("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified the dire warnings.",
      "lower taxes", "he has also intensified"),

@@ -2012,8 +2012,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and (low[k2] in EN_FINITE or (k2 == speaker_end and low[k2] in EN_SUBJECT_PRONOUNS)):
             break  # "said hackers are ..., and that ...", "said he wants ... that ...": a bare clause began before
         wh = not de and low[k2] in EN_WH_CLAUSES and k2 + 2 < b and k2 - speaker_end <= 2
-        if not de and low[k2] == "that" and low[c] in lang.REPORTED_CUES and low[c] not in _EN_THAT_AFTER_OBJECT \
-                and any(low[m] in lang.DETERMINERS for m in range(speaker_end, k2)):
+        if not de and low[k2] == "that" and (low[c] in lang.REPORTED_CUES or cue.end > c + 1) \
+                and low[c] not in _EN_THAT_AFTER_OBJECT \
+                and any(low[m] in lang.DETERMINERS for m in range(speaker_end, k2)) \
+                and not any(low[m] == "to" and (low[m + 1] in lang.DETERMINERS or _has_cap(w[m + 1]))
+                            for m in range(speaker_end, k2)):  # (not "pointed out to the reporters that")
             break  # "isn't offering the kind of therapies that researchers are uncovering": the object's relative clause
         if wh or (low[k2] in lang.CONTENT_OPENERS and not (not de and _en_not_complementizer(ctx, k2, b))):
             # ("shows in detail how ...", "asked whether ...": a question clause is what was said or shown)

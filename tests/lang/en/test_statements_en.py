@@ -194,6 +194,10 @@ POSITIVE = [
      "indirect"),
     ("Mr. Clarke's new company agreed to clean up the shuttered mines.", "company", "to clean up the shuttered",
      "reported"),
+    # what someone speaks out or speaks about is reported
+    ("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.", "Hillary Clinton",
+     "the death of Terence Crutcher", "reported"),
+    ("He is speaking about the economy in Ohio.", "He", "the economy", "reported"),
     # an age between the name and its verb is an apposition
     ("Schiff, 56, told reporters it is clear that the hacking can be traced to Russia.", "Schiff",
      "it is clear that the hacking", "indirect"),
@@ -276,6 +280,7 @@ NEGATIVE = [
     "He laid the book on the table.",  # "laid" without "out" lays nothing out
     "He put it on the table and left.",  # "put it" without a clause beside it
     "He told the story to his friends on Monday.",  # "to" before a noun phrase is no infinitive
+    "She speaks French and German fluently.",  # "speaks" without its particle
     # a plural noun after a verb or participle is no second verb in -s
     "Both candidates face questions about their health after the event.",
     "The candidates took questions from veterans invited to the forum.",
@@ -399,6 +404,10 @@ BOUNDARIES = [
     ("The agency isn't offering the kind of treatment therapies that researchers are finally uncovering.",
      "the kind of treatment therapies that researchers", "The agency"),
     ("He warned the public that the storm was coming.", "that the storm was coming", "the public"),
+    # ... the same after a verb with its particle; an addressee after "to" leaves the clause what was said
+    ("Trump has railed against the special-interest provisions that pock the tax code.",
+     "the special-interest provisions that pock", "Trump"),
+    ("He pointed out to the reporters that the plan would fail.", "that the plan would fail", "the reporters"),
     # a quotation that closes with a comma ends the content before "but" and a new subject, as a comma does
     ("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified the dire warnings.",
      "lower taxes", "he has also intensified"),

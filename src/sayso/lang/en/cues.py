@@ -166,7 +166,9 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "pointed": frozenset({"out", "to"}),
     "points": frozenset({"out", "to"}),
     # what someone spoke about is reported: "spoke about the deal", "commented on the ruling"
-    "spoke": frozenset({"about", "of", "on"}),
+    "spoke": frozenset({"about", "of", "on", "out"}),
+    "speaks": frozenset({"about", "of", "on", "out"}),
+    "speaking": frozenset({"about", "of", "on", "out"}),
     "talked": frozenset({"about"}),
     "complained": frozenset({"about", "of"}),
     "commented": frozenset({"on"}),
@@ -201,7 +203,7 @@ _REPORTED_LEMMAS: frozenset[str] = frozenset(
 )
 REPORTED_CUES: frozenset[str] = frozenset(
     [f for lemma, forms in _SAY_VERBS if lemma in _REPORTED_LEMMAS for f in forms.split()]
-    + "spoke talked commented".split()
+    + "spoke speaks speaking talked commented".split()
     + [lemma for lemma in BASE_FORMS if lemma in _REPORTED_LEMMAS]
 )
 

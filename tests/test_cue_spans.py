@@ -39,6 +39,9 @@ ROWS = [
     # the commas around a speaker's apposition do not end the clause; "und" after the verb does
     ("de", "Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sei die Lage ernst.",
      "mitteilte", ["Wie", "mitteilte"]),
+    # a name in quotation marks does not end the clause either
+    ("de", "Der Dekan hatte in der vergangenen Woche gegenüber der Tageszeitung „Die Welt“ mitgeteilt, dass die "
+           "Hochschule den Titel aberkennen werde.", "mitgeteilt", ["hatte", "mitgeteilt"]),
     ("de", "Das Beben war stark, teilte der Direktor der Behörde, Bagus Puruhito, mit.", "teilte", ["teilte", "mit"]),
     ("de", "„Die Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt und auf ein Gutachten verwiesen.",
      "gesagt", ["hatte", "gesagt"]),

@@ -28,6 +28,8 @@ PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
 # statements that no cue rule made, which take the verb beside their speaker as their cue
 VERB_BESIDE_EVIDENCE = frozenset({"quote-model", "colon-quote", "quote+last-speaker", "quote+unit-speaker",
                                   "nested-quote", "clause+subjunctive", "subjunctive-continuation"})
+OPENING_MARKS = frozenset({"„", "»", "‚"})
+CLOSING_MARKS = frozenset({"“", "«", "‘"})
 GENITIVE_ARTICLES = frozenset({"der", "des"})
 NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
@@ -278,7 +280,15 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
     clause_final = h1 >= n or stop(h1) or j > h1 or tk.lowers[h1] in CLAUSE_JOINERS
     first, aux_at = h0, -1
     k = h0 - 1
-    while k >= 0 and k > h0 - REACH and not (stop(k) and not apposition(k)):
+    while k >= 0 and k > h0 - REACH:
+        if tk.words[k] in CLOSING_MARKS and not inside(k, taken):
+            # a name in quotation marks inside the clause: "wird von der „Netzeitung“ mit den Worten zitiert"
+            opening = next((m for m in range(k - 1, max(-1, k - 6), -1) if tk.words[m] in OPENING_MARKS), -1)
+            if opening > 0 and not any(inside(m, taken) or tk.sent_start[m] for m in range(opening, k)):
+                k = opening - 1
+                continue
+        if stop(k) and not apposition(k):
+            break
         first = k
         if aux_at < 0 and tk.lowers[k] in lang.CUE_AUXILIARIES and not (speaker and inside(k, [speaker])):
             aux_at = k

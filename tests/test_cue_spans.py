@@ -39,6 +39,9 @@ ROWS = [
     # the commas around a speaker's apposition do not end the clause; "und" after the verb does
     ("de", "Wie der Sprecher der Kommission, Gerald Braun, in Luxemburg mitteilte, sei die Lage ernst.",
      "mitteilte", ["Wie", "mitteilte"]),
+    # a name in quotation marks does not end the clause either
+    ("de", "Der Dekan hatte in der vergangenen Woche gegenüber der Tageszeitung „Die Welt“ mitgeteilt, dass die "
+           "Hochschule den Titel aberkennen werde.", "mitgeteilt", ["hatte", "mitgeteilt"]),
     ("de", "Das Beben war stark, teilte der Direktor der Behörde, Bagus Puruhito, mit.", "teilte", ["teilte", "mit"]),
     ("de", "„Die Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt und auf ein Gutachten verwiesen.",
      "gesagt", ["hatte", "gesagt"]),
@@ -192,3 +195,23 @@ def test_a_quotation_continuing_a_speaker_has_that_speakers_cue():
     a = sayso.analyze(text, lang="de")
     assert [(s.speaker.text, s.cue_text) for s in a.statements] == [("Schnappauf", "so")] * 2, \
         [s.to_dict() for s in a.statements]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Nach der Ankündigung der Ministerin soll die Ausgleichsphase verlängert werden.", "Nach"),
+    ("Etwa 800 Soldaten sollen sich nach dem Wunsch der UN daran beteiligen.", "nach"),
+    # "nach" of a time: no genitive after its noun
+    ("Die Männer sollen nach der Tat in Nebenstraßen verschwunden sein.", None),
+])
+def test_a_reported_sentence_takes_nach_with_a_genitive_as_its_cue(text, cue):
+    """A sentence the reported-speech model found without a cue: "nach" before a noun with its
+    genitive names whose account it is."""
+    from sayso.components.cue_parts import extend_cues
+    from sayso.lang import get
+    from sayso.model import Span
+    from sayso.pipeline import get_nlp
+
+    doc = get_nlp("de")(text)
+    st = Statement(None, None, (Span.of(text, 0, len(text) - 1),), "reported", 0.5, "de:reported-model")
+    (out,) = extend_cues(doc, [st], get("de"))
+    assert (out.cue.text if out.cue else None) == cue, out.to_dict()

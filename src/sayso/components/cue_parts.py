@@ -13,6 +13,7 @@ touch the verb are joined to ``Statement.cue``). The words come from the languag
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -27,6 +28,9 @@ PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden"})
 # statements that no cue rule made, which take the verb beside their speaker as their cue
 VERB_BESIDE_EVIDENCE = frozenset({"quote-model", "colon-quote", "quote+last-speaker", "quote+unit-speaker",
                                   "nested-quote", "clause+subjunctive", "subjunctive-continuation"})
+OPENING_MARKS = frozenset({"„", "»", "‚"})
+CLOSING_MARKS = frozenset({"“", "«", "‘"})
+GENITIVE_ARTICLES = frozenset({"der", "des"})
 NONFINITE_AUX = frozenset({"worden", "geworden"})
 STOPS = frozenset({",", ":", ";", "–", "—", "(", ")", ".", "!", "?", "„", "“", "”", "\"", "»", "«", "‚", "‘", "’"})
 
@@ -40,7 +44,7 @@ def extend_cues(doc: Doc, statements: list[Statement], lang) -> list[Statement]:
     if not (lang.CUE_AUXILIARIES or lang.PARTICLE_CUES or lang.CUE_TAILS or lang.FRAME_CLAUSE_OPENERS):
         return statements
     beside = bool(lang.NOT_FINITE_BESIDE)  # (a verb-second language: the finite verb stands beside its subject)
-    if not any(st.cue is not None or (beside and st.speaker is not None) for st in statements):
+    if not statements or not (beside or any(st.cue is not None for st in statements)):
         return statements
     text = doc_text(doc)
     tokens = _Tokens(doc)
@@ -48,6 +52,8 @@ def extend_cues(doc: Doc, statements: list[Statement], lang) -> list[Statement]:
     for st in statements:
         if st.cue is None and st.speaker is not None and beside:
             st = _verb_beside(st, text, tokens, lang)
+        if st.cue is None and beside and st.evidence.split(":", 1)[-1] == "reported-model":
+            st = _source_frame(st, text, tokens, lang)
         if st.cue is not None:
             st = _extend(_coordinated_verb(st, text, tokens, lang), text, tokens, lang)
         out.append(st)
@@ -84,6 +90,23 @@ class _Tokens:
         self.starts = [t.idx for t in toks]
         self.ends = [t.idx + len(t.text) for t in toks]
         self.sent_start = [bool(t.is_sent_start) for t in toks]
+        self.sent = list(itertools.accumulate(int(b) for b in self.sent_start))  # sentence number per token
+
+
+def _source_frame(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
+    """A sentence the reported-speech model found, without a cue: a "nach" before a noun with its
+    genitive names whose account it is ("Nach der Ankündigung der Ministerin soll ...", "Nach dem
+    Gesetzesentwurf der Koalition sollen ...", "sollen sich nach dem Wunsch der UN ..."), not a time
+    ("nach der Tat in ...")."""
+    n = len(tk.words)
+    for c in st.content:
+        k = bisect.bisect_left(tk.starts, c.start)
+        while k + 3 < n and tk.starts[k] < c.end:
+            if tk.lowers[k] == "nach" and tk.lowers[k + 1] in lang.DETERMINERS and tk.words[k + 2][:1].isupper() \
+                    and tk.lowers[k + 3] in GENITIVE_ARTICLES:
+                return replace(st, cue=Span.of(text, tk.starts[k], tk.ends[k]))
+            k += 1
+    return st
 
 
 def _verb_beside(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
@@ -128,8 +151,8 @@ def _verb_beside(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         # before has its verb, and its cue, there)
         c0 = bisect.bisect_left(tk.starts, min(c.start for c in st.content))
         c1 = bisect.bisect_left(tk.starts, max(c.end for c in st.content)) - 1
-        before = k < c0 and not any(tk.sent_start[m] for m in range(k + 1, c0 + 1))
-        after = k > c1 and not any(tk.sent_start[m] for m in range(c1 + 1, k + 1))
+        before = k < c0 and tk.sent[k] == tk.sent[c0]
+        after = k > c1 and tk.sent[k] == tk.sent[c1]
         if not (before or after):
             return st
         return replace(st, cue=Span.of(text, tk.starts[k0], tk.ends[k1]))
@@ -243,7 +266,7 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
         c0 = bisect.bisect_left(tk.starts, min(c.start for c in st.content))
         k = c0 - 1
         if 0 <= k and tk.lowers[k] in lang.NAMING_PREPOSITIONS and not (speaker and inside(k, [speaker])) \
-                and not any(tk.sent_start[m] for m in range(min(k, h0) + 1, max(k, h0) + 1)):
+                and tk.sent[k] == tk.sent[h0]:
             parts.append((k, k + 1))
     for tail in lang.CUE_TAILS:
         for k in range(j, end - len(tail) + 1):
@@ -257,7 +280,15 @@ def _extend(st: Statement, text: str, tk: _Tokens, lang) -> Statement:
     clause_final = h1 >= n or stop(h1) or j > h1 or tk.lowers[h1] in CLAUSE_JOINERS
     first, aux_at = h0, -1
     k = h0 - 1
-    while k >= 0 and k > h0 - REACH and not (stop(k) and not apposition(k)):
+    while k >= 0 and k > h0 - REACH:
+        if tk.words[k] in CLOSING_MARKS and not inside(k, taken):
+            # a name in quotation marks inside the clause: "wird von der „Netzeitung“ mit den Worten zitiert"
+            opening = next((m for m in range(k - 1, max(-1, k - 6), -1) if tk.words[m] in OPENING_MARKS), -1)
+            if opening > 0 and not any(inside(m, taken) or tk.sent_start[m] for m in range(opening, k)):
+                k = opening - 1
+                continue
+        if stop(k) and not apposition(k):
+            break
         first = k
         if aux_at < 0 and tk.lowers[k] in lang.CUE_AUXILIARIES and not (speaker and inside(k, [speaker])):
             aux_at = k

@@ -456,7 +456,7 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     return [st for st in chosen if st.speaker is not None or not st.evidence.endswith((":reported-model", ":subjunctive-unattributed"))]
 
 
-LEAD_NOT_SPEAKER = frozenset({"von"})
+LEAD_NOT_SPEAKER = frozenset({"von", "einzig", "lediglich", "sogar"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
 PLACE_TYPES = frozenset({"place", "country", "city", "location"})
 OPENING_MARKS = frozenset("„»\"“‚")
@@ -546,10 +546,12 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
                     or not _is_place(places if places is not None else place_index(doc), doc[k].idx):
                 break
             j = n
-        elif (t.lower_ in {"von", "vom"} or t.lower_ == "aus" and doc[j - 1].lower_ in lang.SOURCE_NOUNS) \
+        elif (t.lower_ in {"von", "vom"} or t.lower_ == "aus" and doc[j - 1].lower_ in lang.SOURCE_NOUNS
+              or t.lower_ == "für" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha) \
                 and t.is_lower and j + 1 < sent.end and (
                 doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
-            # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"
+            # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC",
+            # "der Chef der Bundesagentur für Arbeit"
             k = j + 1
             while k < sent.end and free(doc[k]) and (doc[k].text[:1].isupper() or doc[k].lower_ in {"der", "dem", "den", "für"}
                                                       or doc[k].is_lower and doc[k].lower_.endswith(("e", "en", "er", "es", "em"))
@@ -632,6 +634,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
     while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER
+                         and not (doc[i].text[:1].isupper() and _name_at(doc, doc[i].idx))
                          or doc[i].lower_ in lang.CLAUSE_CONNECTIVES):
         i += 1
     while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ in TRAIL_NOT_SPEAKER:
@@ -647,6 +650,11 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _name_at(doc: Doc, idx: int) -> bool:
+    """Whether a person's name of more than one word starts at character idx ("Von der Leyen")."""
+    return any(h.start == idx and h.type == "person" and " " in h.text for h in doc._.sayso_mentions or ())
 
 
 def _before_relative_clause(doc: Doc, i: int, j: int, lang) -> int:
@@ -672,7 +680,10 @@ def _np_ish(tok, lang) -> bool:
     low = tok.lower_
     return (tok.text[:1].isupper() or low in lang.DETERMINERS or low in APPOSITION_WORDS
             or tok.is_lower and low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
-            and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num)
+            and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num
+            # "Der Geschäftsführer von „Ener1“", "Der Doktorvater zu Guttenbergs"
+            or tok.text in OPENING_MARKS | CLOSING_MARKS
+            or low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper())
 
 
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el".split())

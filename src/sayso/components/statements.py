@@ -40,6 +40,7 @@ ADVERBS_DE = frozenset(
 )
 ADDRESSEE_DE = frozenset(["gegenüber", "vor", "bei", "in", "im", "am", "auf", "an", "zu", "zum", "zur", "mit"])
 PASSIVE_AUX = frozenset(["wird", "wurde", "wurden", "werden", "worden"])
+QUOTED_CUES = frozenset(["zitiert"])  # a passive "wird X zitiert" names its speaker as subject
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
@@ -64,7 +65,10 @@ EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "t
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 NESTED_MIN_WORDS = 2  # one-word quotations inside a report are mostly labels, not statements
 NP_INNER = frozenset(["und", "oder", "sowie", "in", "im", "aus", "von", "vom", "für", "zur", "zum", "bei", "am", "an", "auf", "mit"])
-FOCUS_ADVERBS = frozenset(["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "besonders", "vor", "allem", "also"])
+FOCUS_ADVERBS = frozenset(["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "besonders", "vor", "allem", "also",
+                           "einzig", "lediglich", "allein"])
+# words between a verb and its subject ("meldeten dann die Internet-Nachrichten", "erklärten nur die Gefängnisse")
+BEFORE_SUBJECT_DE = frozenset(["dann", "nur", "einzig", "lediglich", "selbst", "sogar", "allein"])
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 KONJ_SUBJECTS = frozenset({"er", "sie", "es", "man"})
 NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "denen", "deren", "dessen", "diese", "dieser", "dieses", "unter", "über", "wieder", "immer", "schon", "sehr", "eher", "oder", "nur"])
@@ -684,6 +688,13 @@ def _clause_start(ctx: _Ctx, a: int, i: int) -> int:
     k = i - 1
     stop = max(a, i - WINDOW)
     while k >= stop:
+        if ctx.words[k] == ")" and ctx.qid[k] < 0:
+            # "Patrick Kamanda von der Behörde (National Environment Management Authority, NEMA)
+            # sagte": a comma in brackets is the bracket's
+            o = next((o for o in range(k - 1, max(stop, k - 12) - 1, -1) if ctx.words[o] in {"(", ")"}), None)
+            if o is not None and ctx.words[o] == "(":
+                k = o - 1
+                continue
         if (ctx.qid[k] >= 0 and not _quoted_name(ctx, k)) or (
                 ctx.words[k] in CLAUSE_BOUNDARY and not _attached_hyphen(ctx, k)):
             return k + 1
@@ -1098,6 +1109,8 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         if np2 is not None and np2[1] < b and ctx.words[np2[1]] == "," and np2[1] - s1 <= 6 and all(
                 _has_cap(ctx.words[k]) for k in range(np2[0], np2[1])):
             s1 = np2[1]
+    if s1 == np[1]:
+        s1 = _apposition_end(ctx, s0, s1, b)  # "Nach Angaben von Kristján Loftsson, einem Manager der Firma, ..."
     if s1 + 1 < b and ctx.lowers[s1] == "aus" and ctx.lowers[s1 - 1] in ctx.lang.SOURCE_NOUNS:
         # "Nach Angaben aus Khartum", "Dokumenten aus der Birthler-Behörde zufolge": where the
         # information comes from is part of the source
@@ -1208,6 +1221,9 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
             return None
         np = (np[0], b)
         j = b
+    if j == np[1]:
+        np = (np[0], _apposition_end(ctx, np[0], np[1], b))  # "so der Sprecher der Bewegung, Ehsanullah Ehsan."
+        j = np[1]
     speaker = _speaker(ctx, *np)
     frame_end = j
     if j < b and w[j] == ",":
@@ -1233,11 +1249,12 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
 def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     speaker = None
     s0 = _clause_start(ctx, a, cue.i)
-    if s0 == cue.i and cue.i > a and ctx.words[cue.i - 1] == ",":
+    if s0 == cue.i and cue.i > a and (ctx.words[cue.i - 1] == "," or ctx.qid[cue.i - 1] >= 0 and cue.i - 1 > a):
         # "Oberste Priorität sei es ..., hieß es vom Sprecher Mark Toner": the content stands before
-        after = cue.end
+        # ("„...“ heißt es dazu in einer Pressemitteilung des CCC": a quotation closes it, too)
+        after = _skip(ctx, cue.end, b, ADVERBS_DE)
         if after < b and ctx.lowers[after] in {"von", "vom", "aus", "in", "im", "bei", "beim"}:
-            np = _np_right(ctx, after + 1, b)
+            np = _source_np(ctx, after + 1, b)
             speaker = _speaker(ctx, *np) if np else None
         parts, direct = _quote_content(ctx, a, cue.i - 1)
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "content+heisst-es")
@@ -1245,7 +1262,7 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         speaker = _speaker(ctx, s0 + 1, cue.i)
     after = cue.end
     if speaker is None and after < b and ctx.lowers[after] in {"in", "im"}:
-        np = _np_right(ctx, after + 1, b)
+        np = _source_np(ctx, after + 1, b)
         if np:
             speaker = _speaker(ctx, *np)
             after = np[1]
@@ -1255,6 +1272,50 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     end = _content_end(ctx, after, b, later)
     parts, direct = _quote_content(ctx, after, end)
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "heisst-es")
+
+
+def _apposition_end(ctx: _Ctx, s0: int, j: int, b: int) -> int:
+    """Where a speaker's noun phrase [s0, j) ends with its apposition, closed by a comma or the
+    sentence's end: after a name a role ("sagte Li Fei, der stellvertretende Vorsitzende des
+    Ausschusses, ...", "Nach Angaben von Kristján Loftsson, einem Manager der Firma, wurde ...");
+    after a role a name ("erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze
+    ...", "so der Sprecher der Bewegung, Ehsanullah Ehsan."). Else j."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    if lang.CODE != "de" or j + 1 >= b or w[j] != "," or ctx.qid[j] >= 0:
+        return j
+    named = _has_cap(w[s0]) and low[s0] not in lang.DETERMINERS and _has_cap(w[j - 1])
+    if named:
+        k = j + 1
+        while k < b and k < j + 16 and w[k] != "," and w[k] not in {".", ":", ";", "!", "?"}:
+            k += 1
+        if k - j < 2 or k < b and w[k] not in {",", ".", "!", "?"} or not _np_segment(ctx, j + 1, k):
+            return j
+        head = next((x for x in range(j + 1, k) if _has_cap(w[x])), None)
+        if head is None or not low[head].endswith(lang.PERSON_NOUN_ENDINGS) or ctx.qid[head] >= 0 \
+                or not (low[j + 1] in lang.DETERMINERS or head == j + 1):
+            return j
+        return k
+    k = j + 1
+    while k < b and k < j + 6 and (_has_cap(w[k]) or low[k] in NAME_PARTICLES and k > j + 1) and ctx.qid[k] < 0:
+        k += 1
+    if k == j + 1 or not _has_cap(w[k - 1]) or k < b and w[k] not in {",", ".", "!", "?"}:
+        return j
+    return k
+
+
+def _source_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int] | None:
+    """The noun phrase at i, also with an adverb among its adjectives: "in einer gestern
+    verbreiteten Erklärung"."""
+    np = _np_right(ctx, i, b)
+    if np is not None or i >= b or ctx.lowers[i] not in ctx.lang.DETERMINERS:
+        return np
+    k = i + 1
+    while k < b and k < i + 4 and ctx.words[k].isalpha() and ctx.words[k].islower() and ctx.qid[k] < 0:
+        k += 1
+    if k == i + 1 or k >= b or not _has_cap(ctx.words[k]) or not ctx.lowers[k - 1].endswith(ADJ_ENDINGS):
+        return None
+    rest = _np_right(ctx, k, b)
+    return (i, rest[1]) if rest else None
 
 
 def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, int | None, bool]:
@@ -1349,10 +1410,25 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             break
     passive = (aux is not None and low[aux] in PASSIVE_AUX) or (
         cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"}) or low[c] in lang.BECOME_KNOWN
+    if passive and de and low[c] in QUOTED_CUES and aux is not None \
+            and not any(low[k] in {"in", "im"} and ctx.qid[k] < 0 for k in range(cs, c)):
+        # "Sergei Voznyak, Pressesprecher ..., wird von Reuters mit den Worten zitiert", "Zum Abschluss
+        # wird Watzke ... zitiert": the one quoted speaks, not who quotes (but "X wird in einer
+        # Presseerklärung ... zitiert" is annotated as the document's)
+        if cs < aux and not _opener(ctx, cs) and low[cs] not in lang.PREPOSITIONS:
+            return _speaker(ctx, cs, aux), speaker_end, aux, False
+        if aux == cs and cs > a and w[cs - 1] == "," and ctx.qid[cs - 1] < 0:
+            appos = _apposition_subject(ctx, a, cs)
+            if appos is not None:
+                return appos, speaker_end, aux, False
+        np = _np_right(ctx, aux + 1, c)
+        if np is not None and low[np[0]] not in lang.OBLIQUE_ARTICLES and low[np[0]] not in lang.PREPOSITIONS:
+            return _speaker(ctx, *np), speaker_end, aux, False
     if passive:
         return (_passive_source(ctx, cs, c) if de else None), speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
-        and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c)
+        and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c) \
+        and not (low[cs] in {"von", "vom"} and not _name_starts_at(ctx, cs))  # "Von den Einrichtungen erklärten nur ..."
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:
@@ -1373,16 +1449,33 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         # "Der Politik schlug er vor, ...", "Den IWF forderte er auf, ...": a pronoun that can
         # only be a subject follows the verb, so what stands before it is an object
         return _speaker_tokens(ctx, after_verb, after_verb + 1), speaker_end, aux, False
+    if subj_end == cs + 1 and low[cs] in DEMONSTRATIVES and after_verb < b:
+        # "Das bestätigte die Organisation in Bonn", "Das hat die Polizei mitgeteilt": a
+        # demonstrative before the verb stands for what is said, the subject follows the verb
+        k = _skip(ctx, after_verb if aux is not None else cue_end, b, ADVERBS_DE)
+        np = _np_right(ctx, k, b) if k < b and low[k] not in ADDRESSEE_DE \
+            and low[k] not in lang.OBLIQUE_ARTICLES else None
+        if np:
+            return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
-    if cs < c and low[cs] in FOCUS_ADVERBS and cs + 1 < subj_end and _np_right(ctx, cs + 1, subj_end):
-        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False  # "Auch Feinstein argumentierte"
+    if de and cs + 2 < subj_end and cs > a and w[cs - 1] == "," and low[cs] in lang.PREPOSITIONS \
+            and low[cs + 1] in RELATIVES_DE:
+        # "..., von dem die Polizei glaubt, ...", "..., in dessen Folge das Gericht festgestellt hatte, ..."
+        s0 = cs + 3 if low[cs + 1] in {"dessen", "deren"} else cs + 2
+        if s0 < subj_end and _np_right(ctx, s0, subj_end):
+            return _speaker(ctx, s0, subj_end), speaker_end, aux, False
+    if cs < c and (low[cs] in FOCUS_ADVERBS or low[cs] in lang.CLAUSE_CONNECTIVES) and cs + 1 < subj_end \
+            and _np_right(ctx, cs + 1, subj_end):
+        # "Auch Feinstein argumentierte", "Einzig Sony gab bekannt", "..., doch UN-Sprecher Birnback erklärte"
+        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False
     appos = _apposition_subject(ctx, a, c) if cs == c else None
     if appos is not None:
         return appos, speaker_end, aux, False
-    k = _skip(ctx, (aux + 1) if aux is not None else cue_end, b, ADVERBS_DE)
+    k = _skip(ctx, (aux + 1) if aux is not None else cue_end, b, ADVERBS_DE | BEFORE_SUBJECT_DE)
     np = _np_right(ctx, k, b) if k < b and low[k] not in ADDRESSEE_DE else None
     if np:
+        np = (np[0], _apposition_end(ctx, np[0], np[1], b))
         return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
     return None, speaker_end, aux, False
 
@@ -1583,7 +1676,10 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
             return None
         if low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
             span_start = span_end = None  # a relative clause: the subject stands before it
-        elif (np := _np_right(ctx, s0, j)) is None or np[1] < j - 1:
+        elif ((np := _np_right(ctx, s0, j)) is None or np[1] < j - 1) and not (
+                lang.CODE == "de" and _np_segment(ctx, s0, j)):
+            # ("Die Regierungsparteien in Pakistan, die Volkspartei (PPP) und die Muslim-Liga (PML-N),
+            # hatten erklärt": coordinated and with a place)
             return None  # a segment that is more than a noun phrase is a clause, not an apposition
         else:
             span_start = s0
@@ -1638,13 +1734,26 @@ def _opener(ctx: _Ctx, i: int) -> bool:
                       and lw not in lang.DETERMINERS)
     if lw not in lang.NON_SUBJECT_OPENERS and not lowercase_word and not (
             lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
-            and ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)):
+            and (ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)
+                 or ctx.lowers[i + 1] in lang.PREPOSITIONS and ctx.words[i + 1].islower())):
+        # ("Stellvertretend für die EU-Kommission empfahl ...": a participle before a preposition)
         return False
+    if lang.CODE == "de" and _is_cap(ctx.words[i]) and _name_starts_at(ctx, i):
+        return False  # "Von der Leyen sagte": a name that opens with a particle
     # "Das Rote Kreuz", "Das tibetische Exilparlament": an article before a noun phrase opens the subject
     if lw in ctx.lang.DETERMINERS and i + 1 < len(ctx.words):
         np = _np_right(ctx, i, min(len(ctx.words), i + 8))
         return np is None or np[1] <= i + 1
     return True
+
+
+def _name_starts_at(ctx: _Ctx, i: int) -> bool:
+    """Whether a name of more than one token starts at token i ("Von der Leyen")."""
+    starts = getattr(ctx, "_name_starts", None)
+    if starts is None:
+        starts = {h.start for h in ctx.doc._.sayso_mentions or () if h.type == "person" and " " in h.text}
+        ctx._name_starts = starts  # type: ignore[attr-defined]
+    return ctx.starts[i] in starts
 
 
 def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:

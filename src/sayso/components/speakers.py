@@ -599,7 +599,10 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             i -= 1
         elif t.is_lower and (low in lang.DETERMINERS or low == "und"
                              or low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
-                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS):
+                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS
+                             # (not a verb before its subject's article: "fassten die Hamburger Grünen")
+                             and not (doc[i].lower_ in lang.DETERMINERS or doc[i].like_num
+                                      and (i < 2 or doc[i - 2].lower_ not in lang.DETERMINERS))):
             i -= 1
         else:
             break

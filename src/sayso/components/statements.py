@@ -75,6 +75,8 @@ NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "
 COORD_VERB = frozenset({"und", "sowie", "aber", "doch", "and", "but"})
 # Lower-case words inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el y".split())
+# particles that only names hold ("von", "der" and "zu" are prepositions and articles too)
+INNER_NAME_PARTICLES = frozenset("van de da di del la le bin ibn al el dos du".split())
 # Dashes that introduce the name signing a quotation ("“…” ― Pamela Padilla").
 ATTRIBUTION_DASHES = frozenset({"―", "—", "–"})
 # Words after a comma that continue the clause before it rather than start the main clause.
@@ -289,6 +291,10 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
             # "nach Auskunft der NASA der überwiegende Teil": an adjective in -e after "der" is
             # nominative (a genitive would decline it in -en), a new noun phrase, not an attribute
             break
+        if head and lw in INNER_NAME_PARTICLES and word.islower() and j + 1 < limit and _is_cap(w[j + 1]) \
+                and _is_cap(w[j - 1]) and ctx.qid[j + 1] < 0:
+            j += 1  # "Thomas de Maizière", "Rafael van der Vaart": a particle inside a name
+            continue
         if lw in lang.NP_LINKS and head and j + 1 < limit:
             nxt = _np_right(ctx, j + 1, limit)
             if nxt and any(_is_cap(w[k]) for k in range(nxt[0], nxt[1])):
@@ -1010,13 +1016,19 @@ def _unit_subject(ctx: _Ctx, a: int, b: int) -> Speaker | None:
 def _clause_subject(ctx: _Ctx, a: int, j: int) -> Speaker | None:
     """Subject of the main clause in [a, j): sentence-initial, or after the verb when an
     adverbial opens the sentence ("Im Kongress warb Obama ...:", "In einer Nachricht würdigte er ...:")."""
-    subject = _unit_subject(ctx, a, j)
-    if subject is not None or not _opener(ctx, a):
+    # ("Es ziehen 47 Prozent der Befragten den Schluss, ...": "es" holds the place of the subject after the verb)
+    expletive = ctx.lowers[a] == "es" and a + 2 < j and ctx.words[a + 1].islower() \
+        and (ctx.lowers[a + 2] in ctx.lang.DETERMINERS or ctx.words[a + 2][:1].isdigit())
+    subject = None if expletive else _unit_subject(ctx, a, j)
+    if subject is not None or not (_opener(ctx, a) or expletive):
         return subject
-    low, w = ctx.lowers, ctx.words
+    low, w, lang = ctx.lowers, ctx.words, ctx.lang
     for k in range(a + 1, min(j, a + 12)):
-        if w[k].islower() and low[k] not in ctx.lang.DETERMINERS and low[k] not in ctx.lang.NP_LINKS \
-                and not low[k].endswith(ADJ_ENDINGS[1:]) or low[k] in ctx.lang.CUE_VERBS:
+        # (a verb in -en before its subject's article: "So fassten die Hamburger Grünen ... den Beschluss")
+        if w[k].islower() and low[k] not in lang.DETERMINERS and low[k] not in lang.NP_LINKS \
+                and (not low[k].endswith(ADJ_ENDINGS[1:]) or k + 1 < j and (
+                    low[k + 1] in lang.DETERMINERS or low[k + 1] in lang.PRONOUNS or w[k + 1][:1].isdigit())) \
+                or low[k] in lang.CUE_VERBS:
             np = _np_right(ctx, k + 1, j)
             return _speaker(ctx, *np) if np else None
     return None

@@ -40,7 +40,8 @@ ADVERBS_DE = frozenset(
 )
 ADDRESSEE_DE = frozenset(["gegenüber", "vor", "bei", "in", "im", "am", "auf", "an", "zu", "zum", "zur", "mit"])
 PASSIVE_AUX = frozenset(["wird", "wurde", "wurden", "werden", "worden"])
-QUOTED_CUES = frozenset(["zitiert"])  # a passive "wird X zitiert" names its speaker as subject
+QUOTED_CUES = frozenset(["zitiert"])
+WEEKDAYS_DE = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Vortag Wochenende".split())  # a passive "wird X zitiert" names its speaker as subject
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
@@ -1129,6 +1130,8 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         np2 = _np_right(ctx, s1 + 1, b)
         if np2 is not None:
             s1 = np2[1]
+    if ctx.lang.CODE == "de":
+        s1 = _frame_np_end(ctx, s0, s1)
     speaker = _speaker(ctx, s0, s1)
     after = s1
     if after < b and ctx.words[after] == ",":
@@ -1171,6 +1174,21 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "according_to", 0.8, "frame")
 
 
+def _frame_np_end(ctx: _Ctx, s0: int, s1: int) -> int:
+    """The end of a source's noun phrase after "laut" or "nach" without the clause's own words that
+    _np_right joins to it: a bare noun after a quoted name or a noun of reporting ("laut „Reuters“
+    Warnschüsse", "nach ersten Meldungen Schäden"), a date ("Angaben der Polizei vom Dienstag")."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    for k in range(s0 + 1, s1):
+        if not _is_cap(w[k]) or ctx.qid[k] >= 0 or _mention_starts_at(ctx, k):
+            continue
+        if ctx.qid[k - 1] >= 0 or _is_cap(w[k - 1]) and low[k - 1].endswith(lang.SOURCE_NOUNS) and len(low[k - 1]) > 4:
+            return k
+    if s1 - s0 > 2 and low[s1 - 2] in {"vom", "von"} and (w[s1 - 1] in WEEKDAYS_DE or w[s1 - 1] in lang.MONTHS):
+        return s1 - 2
+    return s1
+
+
 def _opens_with_verb(ctx: _Ctx, k: int) -> bool:
     """Token k is lower case and none of the words that open a clause with its own subject
     (articles, pronouns, subordinators, relatives, coordinators): in German, then, a finite
@@ -1188,8 +1206,14 @@ def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         return None
     # "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": the source is
     # the noun phrase right before the postposition; the clause's words before it are content
+    w, low = ctx.words, ctx.lowers
     for p in range(s0, cue.i):
         if _np_right(ctx, p, cue.i) == (p, cue.i):
+            # ("starben behördlichen Angaben zufolge", "Sie entstammen Zeitungsberichten zufolge": a
+            # word in -en after a noun or pronoun is the verb, not an adjective of the phrase)
+            while ctx.lang.CODE == "de" and s0 < p < cue.i - 1 and w[p].islower() and low[p] not in ctx.lang.DETERMINERS \
+                    and (_has_cap(w[p - 1]) or low[p - 1] in ctx.lang.PRONOUNS | KONJ_SUBJECTS):
+                p += 1
             s0 = p
             break
     speaker = _speaker(ctx, s0, cue.i)
@@ -1757,6 +1781,14 @@ def _opener(ctx: _Ctx, i: int) -> bool:
         np = _np_right(ctx, i, min(len(ctx.words), i + 8))
         return np is None or np[1] <= i + 1
     return True
+
+
+def _mention_starts_at(ctx: _Ctx, i: int) -> bool:
+    starts = getattr(ctx, "_mention_starts", None)
+    if starts is None:
+        starts = {h.start for h in ctx.doc._.sayso_mentions or ()}
+        ctx._mention_starts = starts  # type: ignore[attr-defined]
+    return ctx.starts[i] in starts
 
 
 def _name_starts_at(ctx: _Ctx, i: int) -> bool:

@@ -506,6 +506,15 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
                 and free(doc[j + 1]):
             j += 2  # "Heike van Laak", "Mohammed el-Baradei": the rest of the name
             continue
+        name_end = _person_end(doc, t.idx) if doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+            and doc[j - 1].lower_.endswith(lang.PERSON_NOUN_ENDINGS) else None
+        if name_end is not None:
+            k = j
+            while k < sent.end and doc[k].idx < name_end and free(doc[k]):
+                k += 1
+            if k > j and doc[k - 1].idx + len(doc[k - 1].text) == name_end:
+                j = k  # "Bundeskanzlerin" + "Angela Merkel": a role and the name after it
+                continue
         if t.text == "(":
             k = next((k for k in range(j + 1, min(sent.end, j + 6)) if doc[k].text == ")"), None)
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
@@ -595,7 +604,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         if low in lang.NON_SUBJECT_OPENERS and not (
                 t.text[:1].isupper() and low not in lang.PREPOSITIONS and i - 1 > sent.start):
             break
-        if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper():
+        if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper() or t.text in TITLE_ABBREVIATIONS:
             i -= 1
         elif t.is_lower and (low in lang.DETERMINERS or low == "und"
                              or low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
@@ -606,6 +615,14 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             i -= 1
         else:
             break
+    k = i
+    while k > sent.start and free(doc[k - 1]) and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_.endswith(ADJ_ENDINGS) and doc[k - 1].lower_ not in lang.DETERMINERS \
+            and doc[k - 1].lower_ not in lang.SUBJUNCTIVE_FORMS and doc[k - 1].lower_ not in lang.CUE_VERBS:
+        k -= 1
+    if k < i and k > sent.start and free(doc[k - 1]) and doc[k - 1].lower_ in lang.DETERMINERS \
+            and doc[i].text[:1].isupper():
+        i = k - 1  # "Der österreichische Bundeskanzler Wolfgang Schüssel": adjectives after their article
     while i < span.start and (doc[i].lower_ == "und" or doc[i].is_lower and doc[i].lower_ not in lang.DETERMINERS
                               and not doc[i].lower_.endswith(("e", "en", "er", "es", "em"))):
         i += 1  # a phrase does not open with "und"
@@ -653,6 +670,15 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+TITLE_ABBREVIATIONS = frozenset({"Dr.", "Prof.", "Dres.", "St."})
+
+
+def _person_end(doc: Doc, idx: int) -> int | None:
+    """Where the name of a person that starts at character idx ends, if one does."""
+    return next((h.end for h in doc._.sayso_mentions or () if h.start == idx and h.type == "person"
+                 and h.kind != "role"), None)
 
 
 def _name_at(doc: Doc, idx: int) -> bool:

@@ -86,6 +86,6 @@ FUNCTION_WORDS = _load_function_words()
 # "Investor", "Polizeichef"): a name in apposition after such a phrase names its head, not an
 # event or a statement ("der Rücktritt des Vorsitzenden, Wendelin Wiedeking").
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
-    "er", "in", "ent", "or", "ist", "eur", "ant", "chef", "e", "en", "at", "oge", "am", "ar", "arzt",
+    "er", "in", "ent", "or", "ist", "eur", "ant", "chef", "e", "en", "at", "oge", "am", "ar", "arzt", "är",
 )
 

@@ -41,6 +41,8 @@ ADVERBS_DE = frozenset(
 ADDRESSEE_DE = frozenset(["gegenüber", "vor", "bei", "in", "im", "am", "auf", "an", "zu", "zum", "zur", "mit"])
 PASSIVE_AUX = frozenset(["wird", "wurde", "wurden", "werden", "worden"])
 QUOTED_CUES = frozenset(["zitiert"])
+PRONOMINAL_ADVERBS_DE = frozenset("davon darauf dazu darüber daran damit dafür dagegen daraus darum darin dabei "
+                                  "dadurch danach davor dahinter".split())
 WEEKDAYS_DE = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Vortag Wochenende".split())  # a passive "wird X zitiert" names its speaker as subject
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
@@ -1027,6 +1029,7 @@ def _clause_subject(ctx: _Ctx, a: int, j: int) -> Speaker | None:
     for k in range(a + 1, min(j, a + 12)):
         # (a verb in -en before its subject's article: "So fassten die Hamburger Grünen ... den Beschluss")
         if w[k].islower() and low[k] not in lang.DETERMINERS and low[k] not in lang.NP_LINKS \
+                and low[k] not in lang.PREPOSITIONS \
                 and (not low[k].endswith(ADJ_ENDINGS[1:]) or k + 1 < j and (
                     low[k + 1] in lang.DETERMINERS or low[k + 1] in lang.PRONOUNS or w[k + 1][:1].isdigit())) \
                 or low[k] in lang.CUE_VERBS:
@@ -1464,7 +1467,9 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         return (_passive_source(ctx, cs, c) if de else None), speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
         and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c) \
-        and not (low[cs] in {"von", "vom"} and not _name_starts_at(ctx, cs))  # "Von den Einrichtungen erklärten nur ..."
+        and not (low[cs] in {"von", "vom"} and not _name_starts_at(ctx, cs)) \
+        and not (de and low[cs] in PRONOMINAL_ADVERBS_DE)
+    # ("Von den Einrichtungen erklärten nur die Gefängnisse", "Davon geht X aus": no subject before the verb)
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:
@@ -1481,7 +1486,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if appos is not None:
             return appos, speaker_end, aux, False
     after_verb = subj_end + 1
-    if cs < subj_end and after_verb < b and low[after_verb] in NOMINATIVE_PRONOUNS and w[after_verb].islower():
+    if (cs < subj_end or cs == c and c > a and w[c - 1] == "," and low[a] in lang.OBLIQUE_ARTICLES) \
+            and after_verb < b and low[after_verb] in NOMINATIVE_PRONOUNS and w[after_verb].islower():
         # "Der Politik schlug er vor, ...", "Den IWF forderte er auf, ...": a pronoun that can
         # only be a subject follows the verb, so what stands before it is an object
         return _speaker_tokens(ctx, after_verb, after_verb + 1), speaker_end, aux, False
@@ -1493,6 +1499,8 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             and low[k] not in lang.OBLIQUE_ARTICLES else None
         if np:
             return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
+    if de and cs + 1 < subj_end and low[cs] == lang.SOURCE_PREPOSITION.get(low[c]) and _np_right(ctx, cs + 1, subj_end):
+        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False  # "Aus Militärkreisen verlautete, ..."
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
     if de and cs + 2 < subj_end and cs > a and w[cs - 1] == "," and low[cs] in lang.PREPOSITIONS \
@@ -2321,6 +2329,8 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     s0 = cs + 1
     if s0 + 1 < cue.i and low[s0] == "sich" and low[s0 + 1] == lang.SOURCE_PREPOSITION.get(low[cue.i]):
         s0 += 2  # "Wie sich aus der Auswertung ergab": the source after its preposition
+    elif s0 + 1 < cue.i and low[s0] == lang.SOURCE_PREPOSITION.get(low[cue.i]):
+        s0 += 1  # "Wie aus Unternehmenskreisen verlautete"
     np = _np_right(ctx, s0, cue.i)
     known = low[cue.i] in lang.BECOME_KNOWN  # "nachdem bekannt geworden war, dass ...": no one speaks
     passive = known or (cue.end < b and low[cue.end] in PASSIVE_AUX | {"worden"})

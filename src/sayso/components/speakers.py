@@ -635,7 +635,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             if k is not None:
                 i = k
         if j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
-            k = _np_segment_end(doc, j + 1, sent.end, lang, free)
+            k = _np_segment_end(doc, j + 1, sent.end, lang, free, st.cue.start if st.cue is not None else -1)
             if k is not None:
                 j = k
     elif j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
@@ -712,6 +712,7 @@ def _np_ish(tok, lang) -> bool:
             and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num
             # "Der Geschäftsführer von „Ener1“", "Der Doktorvater zu Guttenbergs"
             or tok.text in OPENING_MARKS | CLOSING_MARKS
+            or "-" in tok.text and any(ch.isupper() for ch in tok.text)  # "des ödp-Kreisverbandes"
             or low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper())
 
 
@@ -812,15 +813,16 @@ def _phrase_may_open(doc: Doc, k: int, floor: int, lang) -> bool:
         and low not in APPOSITION_WORDS and low not in lang.COORDINATORS  # a verb: "beurteilte der ..."
 
 
-def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
+def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free, cue_start: int = -1) -> int | None:
     """End of a role phrase of at most ten tokens after the comma that follows a name, closed by
-    a comma or the sentence's end ("Stephen Singer, ein Klimaexperte vom WWF, sagte")."""
+    a comma, the sentence's end or the cue ("Stephen Singer, ein Klimaexperte vom WWF, sagte", "wie
+    Alan Stern, Direktor des Missionsrats der NASA betont")."""
     k = k0
-    while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"}:
+    while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"} and doc[k].idx != cue_start:
         if not free(doc[k]) or not _np_ish(doc[k], lang):
             return None
         k += 1
-    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} or not (doc[k0].lower_ in lang.DETERMINERS
-                                                                  or doc[k0].text[:1].isupper()):
+    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} and doc[k].idx != cue_start \
+            or not (doc[k0].lower_ in lang.DETERMINERS or doc[k0].text[:1].isupper()):
         return None
     return k

@@ -74,7 +74,8 @@ FOCUS_ADVERBS = frozenset(["auch", "selbst", "sogar", "nur", "ebenfalls", "gerad
 BEFORE_SUBJECT_DE = frozenset(["dann", "nur", "einzig", "lediglich", "selbst", "sogar", "allein"])
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 KONJ_SUBJECTS = frozenset({"er", "sie", "es", "man"})
-NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "denen", "deren", "dessen", "diese", "dieser", "dieses", "unter", "über", "wieder", "immer", "schon", "sehr", "eher", "oder", "nur"])
+NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "denen", "deren", "dessen", "diese", "dieser", "dieses", "unter", "über", "wieder", "immer", "schon", "sehr", "eher", "oder", "nur",
+                            "vier", "hier", "wer"])
 COORD_VERB = frozenset({"und", "sowie", "aber", "doch", "and", "but"})
 # Lower-case words inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el y".split())
@@ -1135,6 +1136,7 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
             s1 = np2[1]
     if ctx.lang.CODE == "de":
         s1 = _frame_np_end(ctx, s0, s1)
+        s1 = _coordinated_end(ctx, s1, b)
     speaker = _speaker(ctx, s0, s1)
     after = s1
     if after < b and ctx.words[after] == ",":
@@ -1177,6 +1179,21 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "according_to", 0.8, "frame")
 
 
+def _coordinated_end(ctx: _Ctx, s1: int, b: int) -> int:
+    """The end of a source's noun phrase ending at s1 with a second one joined by "und" or
+    "sowie" ("Nach Angaben von AFP und Reuters sei ...", "Angaben der New York Times und der Los
+    Angeles Times zufolge")."""
+    w, low = ctx.words, ctx.lowers
+    if not (s1 + 1 < b and low[s1] in {"und", "sowie"} and ctx.qid[s1] < 0 and _has_cap(w[s1 - 1])):
+        return s1
+    np = _np_right(ctx, s1 + 1, b)
+    if np is None or not _has_cap(w[np[1] - 1]):
+        return s1
+    if np[1] < b and not (w[np[1]] in {",", ".", ":"} or w[np[1]].islower()):
+        return s1
+    return np[1]
+
+
 def _frame_np_end(ctx: _Ctx, s0: int, s1: int) -> int:
     """The end of a source's noun phrase after "laut" or "nach" without the clause's own words that
     _np_right joins to it: a bare noun after a quoted name or a noun of reporting ("laut „Reuters“
@@ -1211,7 +1228,9 @@ def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     # the noun phrase right before the postposition; the clause's words before it are content
     w, low = ctx.words, ctx.lowers
     for p in range(s0, cue.i):
-        if _np_right(ctx, p, cue.i) == (p, cue.i):
+        np = _np_right(ctx, p, cue.i)
+        if np == (p, cue.i) or ctx.lang.CODE == "de" and np is not None and _coordinated_end(ctx, np[1], cue.i + 1) == cue.i:
+            # ("Berichten der Fernsehsender Sky News und BBC zufolge": two sources)
             # ("starben behördlichen Angaben zufolge", "Sie entstammen Zeitungsberichten zufolge": a
             # word in -en after a noun or pronoun is the verb, not an adjective of the phrase)
             while ctx.lang.CODE == "de" and s0 < p < cue.i - 1 and w[p].islower() and low[p] not in ctx.lang.DETERMINERS \

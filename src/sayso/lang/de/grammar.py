@@ -16,7 +16,7 @@ DETERMINERS = frozenset(
 OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen".split())
 
 # Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
-NP_LINKS = frozenset("der des eines einer von vom seines seiner ihres ihrer".split())
+NP_LINKS = frozenset("der des eines einer von vom seines seiner ihres ihrer aller".split())
 
 # Sentence openers that are not the subject: when a sentence starts with one of these, the
 # subject follows the finite verb ("Am Montag sagte der Minister ...").

@@ -675,15 +675,41 @@ ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 TITLE_ABBREVIATIONS = frozenset({"Dr.", "Prof.", "Dres.", "St."})
 
 
+def _person_starts(doc: Doc) -> dict[int, tuple[int, bool, bool]]:
+    """The document's person mentions by start: (end, a role, more than one word), built once per
+    document."""
+    table = doc.user_data.get("sayso_person_starts")
+    if table is None:
+        table = {h.start: (h.end, h.kind == "role", " " in h.text)
+                 for h in doc._.sayso_mentions or () if h.type == "person"}
+        doc.user_data["sayso_person_starts"] = table
+    return table
+
+
 def _person_end(doc: Doc, idx: int) -> int | None:
     """Where the name of a person that starts at character idx ends, if one does."""
-    return next((h.end for h in doc._.sayso_mentions or () if h.start == idx and h.type == "person"
-                 and h.kind != "role"), None)
+    h = _person_starts(doc).get(idx)
+    return h[0] if h is not None and not h[1] else None
+
+
+TIME_WORDS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Vortag Abend "
+                       "Morgen Mittag Nachmittag Vormittag Montagabend Dienstagabend Mittwochabend Donnerstagabend "
+                       "Freitagabend Samstagabend Sonntagabend".split())
+
+
+def _time_phrase(doc: Doc, k: int, ceil: int, lang) -> bool:
+    """Whether a phrase of time starts at token k ("am Montag", "im März", "heute")."""
+    t = doc[k]
+    if t.lower_ in {"heute", "gestern", "vorgestern", "morgen"} and t.is_lower:
+        return True
+    return t.lower_ in {"am", "im", "vom", "seit"} and k + 1 < ceil and (
+        doc[k + 1].text in TIME_WORDS or doc[k + 1].text in lang.MONTHS or doc[k + 1].like_num)
 
 
 def _name_at(doc: Doc, idx: int) -> bool:
     """Whether a person's name of more than one word starts at character idx ("Von der Leyen")."""
-    return any(h.start == idx and h.type == "person" and " " in h.text for h in doc._.sayso_mentions or ())
+    h = _person_starts(doc).get(idx)
+    return h is not None and h[2]
 
 
 def _before_relative_clause(doc: Doc, i: int, j: int, lang) -> int:
@@ -818,11 +844,17 @@ def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free, cue_start: int = -
     a comma, the sentence's end or the cue ("Stephen Singer, ein Klimaexperte vom WWF, sagte", "wie
     Alan Stern, Direktor des Missionsrats der NASA betont")."""
     k = k0
+    timed = False
     while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"} and doc[k].idx != cue_start:
+        if k > k0 + 1 and _time_phrase(doc, k, ceil, lang):
+            timed = True  # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag."
+            break
         if not free(doc[k]) or not _np_ish(doc[k], lang):
             return None
         k += 1
-    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} and doc[k].idx != cue_start \
-            or not (doc[k0].lower_ in lang.DETERMINERS or doc[k0].text[:1].isupper()):
+    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} and doc[k].idx != cue_start and not timed \
+            or not (doc[k0].lower_ in lang.DETERMINERS or doc[k0].text[:1].isupper()
+                    or doc[k0].is_lower and doc[k0].lower_.endswith(ADJ_ENDINGS) and k0 + 1 < k
+                    and doc[k0 + 1].text[:1].isupper()):  # "Charles Bouchard, kanadischer General und ..."
         return None
     return k

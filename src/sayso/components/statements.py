@@ -1023,8 +1023,10 @@ def _clause_subject(ctx: _Ctx, a: int, j: int) -> Speaker | None:
     # ("Es ziehen 47 Prozent der Befragten den Schluss, ...": "es" holds the place of the subject after the verb)
     expletive = ctx.lowers[a] == "es" and a + 2 < j and ctx.words[a + 1].islower() \
         and (ctx.lowers[a + 2] in ctx.lang.DETERMINERS or ctx.words[a + 2][:1].isdigit())
-    subject = None if expletive else _unit_subject(ctx, a, j)
-    if subject is not None or not (_opener(ctx, a) or expletive):
+    # ("Den Unmut der CDU ... brachte die Sprecherin ... zum Ausdruck:": an object opens the sentence)
+    oblique = ctx.lang.CODE == "de" and ctx.lowers[a] in ctx.lang.OBLIQUE_ARTICLES
+    subject = None if expletive or oblique else _unit_subject(ctx, a, j)
+    if subject is not None or not (_opener(ctx, a) or expletive or oblique):
         return subject
     low, w, lang = ctx.lowers, ctx.words, ctx.lang
     for k in range(a + 1, min(j, a + 12)):
@@ -1844,6 +1846,9 @@ def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
         if lang.CODE == "de" and k > s0 and _is_cap(ctx.words[k - 1]) and lw not in lang.DETERMINERS \
                 and lw not in lang.NP_LINKS and lw not in NP_INNER and not (k + 1 < j and _has_cap(ctx.words[k + 1])):
             return False  # "Das Beben erreichte eine ...": a lower-case word after the noun, not before one, is a verb
+        if lang.CODE == "de" and k > s0 and len(lw) <= 3 and _has_cap(ctx.words[k - 1]) and k + 1 < j \
+                and _has_cap(ctx.words[k + 1]):
+            continue  # "California Institute of Technology": a short word inside a name
         if lw in lang.DETERMINERS or lw in lang.NP_LINKS or lw in NP_INNER or lw.endswith(ADJ_ENDINGS):
             continue
         if lang.CODE != "de" and lw not in AUX_EN and lw not in lang.SUBORDINATORS and lw not in lang.PRONOUNS \

@@ -18,6 +18,7 @@ Every scan is bounded by a window of tokens, so the whole pass is linear in the 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -252,6 +253,9 @@ def _closes_bracket(ctx: _Ctx, i: int, j: int) -> bool:
     return False
 
 
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(de|com|org|net|at|ch|eu|info|co\.uk|fr|it)")
+
+
 def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
     """A noun phrase starting at token i: (start, end) token indices, or None."""
     limit = min(limit, i + 25)
@@ -313,8 +317,8 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
                 j = k + 1
                 continue
             break
-        if _has_cap(word) and not _is_punct(word):
-            j += 1
+        if _has_cap(word) and not _is_punct(word) or _DOMAIN.fullmatch(word):
+            j += 1  # (a web address names a source too: "Wie t-online.de berichtet")
             head = True
             continue
         if word == "-" or word.endswith("-"):
@@ -1363,6 +1367,25 @@ def _apposition_end(ctx: _Ctx, s0: int, j: int, b: int) -> int:
     return k
 
 
+def _embedded_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int] | None:
+    """A noun phrase at article i whose adjective has a phrase of its own before it ("der für die
+    Omo-Region zuständige Koordinator", "die in New York City geborene Lopez")."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    k = i + 1
+    if not (k < b and low[k] in lang.PREPOSITIONS and w[k].islower()):
+        return None
+    k += 1
+    while k < b and k < i + 9 and ctx.qid[k] < 0 and (_has_cap(w[k]) or low[k] in lang.DETERMINERS or
+                                                       w[k].islower() and low[k].endswith(ADJ_ENDINGS)
+                                                       and not _has_cap(w[k + 1] if k + 1 < b else "")):
+        k += 1
+    if not (k + 1 < b and w[k].islower() and low[k].endswith(ADJ_ENDINGS) and _has_cap(w[k + 1])
+            and low[k] not in lang.SUBJUNCTIVE_FORMS and low[k] not in lang.CUE_VERBS):
+        return None
+    rest = _np_right(ctx, k, b)
+    return (i, rest[1]) if rest else None
+
+
 def _source_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int] | None:
     """The noun phrase at i, also with an adverb among its adjectives: "in einer gestern
     verbreiteten Erklärung"."""
@@ -1524,6 +1547,13 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False  # "Aus Militärkreisen verlautete, ..."
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
+    if de and cs == subj_end and cs - 1 >= a and ctx.qid[cs - 1] >= 0 and _short_quote(ctx, cs - 1):
+        q0 = cs - 1
+        while q0 > a and ctx.qid[q0 - 1] == ctx.qid[cs - 1]:
+            q0 -= 1
+        if q0 == a or low[q0 - 1] in lang.DETERMINERS and (q0 - 1 == a or w[q0 - 2] in BOUNDARY):
+            # "„BBC News“ berichtet unter Berufung auf ...", "Die „Zeit“ schreibt, ...": a quoted name
+            return _speaker(ctx, q0 if q0 == a else q0 - 1, subj_end), speaker_end, aux, False
     if de and cs + 2 < subj_end and cs > a and w[cs - 1] == "," and low[cs] in lang.PREPOSITIONS \
             and low[cs + 1] in RELATIVES_DE:
         # "..., von dem die Polizei glaubt, ...", "..., in dessen Folge das Gericht festgestellt hatte, ..."
@@ -1539,6 +1569,13 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         return appos, speaker_end, aux, False
     k = _skip(ctx, (aux + 1) if aux is not None else cue_end, b, ADVERBS_DE | BEFORE_SUBJECT_DE)
     np = _np_right(ctx, k, b) if k < b and low[k] not in ADDRESSEE_DE else None
+    if np is None and k < b and low[k] in lang.DETERMINERS and low[k] not in lang.OBLIQUE_ARTICLES:
+        np = _embedded_np(ctx, k, b)  # "So sagte der für die Omo-Region zuständige Koordinator"
+    if np and np[1] + 1 < b and low[np[1]] == "für" and _has_cap(w[np[1] + 1]) and ctx.qid[np[1] + 1] < 0:
+        j = np[1] + 1  # "der Koordinator für Naturkatastrophen, Deftalgne Tessema, ..."
+        while j < b and _has_cap(w[j]) and ctx.qid[j] < 0:
+            j += 1
+        np = (np[0], j)
     if np:
         np = (np[0], _apposition_end(ctx, np[0], np[1], b))
         return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False

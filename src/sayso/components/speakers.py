@@ -854,7 +854,8 @@ def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free, cue_start: int = -
         k += 1
     if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} and doc[k].idx != cue_start and not timed \
             or not (doc[k0].lower_ in lang.DETERMINERS or doc[k0].text[:1].isupper()
-                    or doc[k0].is_lower and doc[k0].lower_.endswith(ADJ_ENDINGS) and k0 + 1 < k
+                    or doc[k0].is_lower and doc[k0].lower_.endswith(("er", "en", "es", "em"))
+                    and not doc[k0].lower_.endswith(("te", "ten")) and k0 + 1 < k
                     and doc[k0 + 1].text[:1].isupper()):  # "Charles Bouchard, kanadischer General und ..."
         return None
     return k

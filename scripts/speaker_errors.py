@@ -12,10 +12,19 @@ puts it in a category:
   speaker is (a pronoun, in an earlier sentence, right beside ours: apposition or span) and
   whether it was among the model's candidates at all
 
-Then the speaker spans that are right but not exactly the gold span (ours too long, too short),
-the character-level loss of speaker chars F1 by where it comes from, and counts per category.
+Tags per error: ``rule_right``/``rule_wrong`` (the rules' own speaker, model off),
+``gold_in_cands``/``gold_not_in_cands`` (whether a candidate of the speaker model overlaps the
+gold speaker), ``gold_sent-N``/``gold_sent+`` (the gold speaker N sentences before the content or
+after it), ``gold_pronoun``, ``our_pronoun``, ``gold_inside_content``, ``adjacent`` (the spans
+touch: apposition or span boundary), ``near_same_sent``.
 
-    python scripts/speaker_errors.py [--set train|dev] [--show CATEGORY] [--limit N] [--spans]
+Printed: counts per category with their tags and evidence, right/matched per evidence, and on
+request the errors of a category, tag or evidence (``--show``), the right speakers whose span
+differs from gold's (``--spans``: ours too long, too short) and the model's wrong choices where a
+right candidate was there, with the features that set them apart (``--choices``).
+
+    python scripts/speaker_errors.py [--set train|dev] [--show CATEGORY|TAG|EVIDENCE|all] [--limit N]
+                                     [--spans] [--choices]
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ training articles is printed instead (for comparing candidate features).
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -34,13 +33,8 @@ from sayso.pipeline import get_nlp
 OUT = ROOT / "src" / "sayso" / "models" / "speakers-de.json"
 
 
-def groups(rows, nlp, policy=None):
-    """Per matched statement: (candidates, labels, rule_correct). With ``policy`` weights, the
-    speakers of the statements before each one are the ones those weights choose, as at run time
-    (``speakers.choose_speakers``), not the rules' own."""
-    if policy is not None:
-        yield from _policy_groups(rows, nlp, policy)
-        return
+def groups(rows, nlp):
+    """Per matched statement: (candidates, labels, rule_correct)."""
     for row in rows:
         doc = nlp(row["text"])
         text = doc.text
@@ -63,44 +57,6 @@ def groups(rows, nlp, policy=None):
                       for c in cands]
             rule_ok = speaker_right(q, st.speaker)
             yield row["id"], cands, labels, rule_ok
-
-
-def _policy_groups(rows, nlp, weights):
-    from dataclasses import replace
-
-    for row in rows:
-        doc = nlp(row["text"])
-        text = doc.text
-        sts = list(doc._.sayso_statements)
-        sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
-        sent_starts = [a for a, _ in sent_spans]
-        hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
-        hit_starts = [h.start for h in hits]
-        cue_sents = speakers.sentences_with_cues(doc, sent_starts)
-        counts = speakers.head_counts(text)
-        matched = match(row["quotes"], sts)
-        chosen = list(sts)
-        subjects: dict = {}
-        earlier: set = set()
-        contents = speakers.content_index(sts)
-        for i, st in enumerate(sts):
-            parent = speakers._parent(chosen, i)
-            if parent is not None:
-                chosen[i] = replace(st, speaker=chosen[parent].speaker)
-                continue
-            cands = speakers.candidates(doc, text, chosen, i, sent_starts, sent_spans, hits, hit_starts, cue_sents,
-                                        subjects, earlier, contents, counts)
-            best = max(cands, key=lambda c: speakers.score(c, weights))
-            sp = None if best.none else (st.speaker if st.speaker is not None and (best.start, best.end) == (
-                st.speaker.start, st.speaker.end) else speakers.Speaker(best.start, best.end, best.text))
-            if i in matched:
-                q = row["quotes"][matched[i]]
-                labels = [speaker_right(q, None) if c.none else
-                          (bool(q.get("speaker")) and speaker_right(q, speakers.Speaker(c.start, c.end, c.text)))
-                          for c in cands]
-                yield row["id"], cands, labels, speaker_right(q, st.speaker)
-            chosen[i] = replace(st, speaker=sp)
-            earlier |= speakers.head_word(chosen[i])
 
 
 def fit_choice(groups_x, groups_y, l2: float = 1.0):
@@ -144,15 +100,15 @@ def cross_validate(data, folds: int) -> None:
     a steadier measure than the held-out tenth for comparing candidate features."""
     import hashlib
 
+    def fold(doc_id: str) -> int:
+        return hashlib.sha1(doc_id.encode()).digest()[1] % folds
+
     right = total = rule_right = oracle = 0
     for k in range(folds):
-        def in_fold(doc_id: str) -> bool:
-            return hashlib.sha1(doc_id.encode()).digest()[1] % folds == k
-        train = [(c, y) for d, c, y, _ in data if not in_fold(d) and any(y)]
-        weights = fit_choice([[c.feats for c in cands] for cands, _ in train], [y for _, y in train],
-                             float(os.environ.get("SAYSO_L2", "1.0")))
+        train = [(c, y) for d, c, y, _ in data if fold(d) != k and any(y)]
+        weights = fit_choice([[c.feats for c in cands] for cands, _ in train], [y for _, y in train])
         for d, cands, labels, rule_ok in data:
-            if in_fold(d):
+            if fold(d) == k:
                 best = max(range(len(cands)), key=lambda j: speakers.score(cands[j], weights))
                 right += labels[best]
                 rule_right += rule_ok
@@ -173,11 +129,10 @@ def main(shared: Path, folds: int = 0) -> int:
     nlp = get_nlp("de")
     rows = read_jsonl(shared / "data" / "wikinews-de-quotes" / "train.jsonl")
     groups_x, groups_y, test = [], [], []
-    policy = speakers.load_model("de") if os.environ.get("SAYSO_POLICY") == "1" else None
     if folds:
-        cross_validate(list(groups(rows, nlp, policy)), folds)
+        cross_validate(list(groups(rows, nlp)), folds)
         return 0
-    for doc_id, cands, labels, rule_ok in groups(rows, nlp, policy):
+    for doc_id, cands, labels, rule_ok in groups(rows, nlp):
         if held_out(doc_id):
             test.append((cands, labels, rule_ok))
             continue

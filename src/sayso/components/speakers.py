@@ -456,7 +456,7 @@ def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> li
     return [st for st in chosen if st.speaker is not None or not st.evidence.endswith((":reported-model", ":subjunctive-unattributed"))]
 
 
-LEAD_NOT_SPEAKER = frozenset({"von"})
+LEAD_NOT_SPEAKER = frozenset({"von", "einzig", "lediglich", "sogar"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
 PLACE_TYPES = frozenset({"place", "country", "city", "location"})
 OPENING_MARKS = frozenset("„»\"“‚")
@@ -506,6 +506,15 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
                 and free(doc[j + 1]):
             j += 2  # "Heike van Laak", "Mohammed el-Baradei": the rest of the name
             continue
+        name_end = _person_end(doc, t.idx) if doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha \
+            and doc[j - 1].lower_.endswith(lang.PERSON_NOUN_ENDINGS) else None
+        if name_end is not None:
+            k = j
+            while k < sent.end and doc[k].idx < name_end and free(doc[k]):
+                k += 1
+            if k > j and doc[k - 1].idx + len(doc[k - 1].text) == name_end:
+                j = k  # "Bundeskanzlerin" + "Angela Merkel": a role and the name after it
+                continue
         if t.text == "(":
             k = next((k for k in range(j + 1, min(sent.end, j + 6)) if doc[k].text == ")"), None)
             if k is None or any(not free(doc[x]) for x in range(j, k + 1)):
@@ -546,10 +555,12 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
                     or not _is_place(places if places is not None else place_index(doc), doc[k].idx):
                 break
             j = n
-        elif (t.lower_ in {"von", "vom"} or t.lower_ == "aus" and doc[j - 1].lower_ in lang.SOURCE_NOUNS) \
+        elif (t.lower_ in {"von", "vom"} or t.lower_ == "aus" and doc[j - 1].lower_ in lang.SOURCE_NOUNS
+              or t.lower_ == "für" and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha) \
                 and t.is_lower and j + 1 < sent.end and (
                 doc[j + 1].lower_ in {"der", "dem", "den"} or doc[j + 1].text[:1].isupper()):
-            # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC"
+            # "Sascha Kempf vom Max-Planck-Institut für Kernphysik", "Bernard Aubin von der CFTC",
+            # "der Chef der Bundesagentur für Arbeit"
             k = j + 1
             while k < sent.end and free(doc[k]) and (doc[k].text[:1].isupper() or doc[k].lower_ in {"der", "dem", "den", "für"}
                                                       or doc[k].is_lower and doc[k].lower_.endswith(("e", "en", "er", "es", "em"))
@@ -593,14 +604,25 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
         if low in lang.NON_SUBJECT_OPENERS and not (
                 t.text[:1].isupper() and low not in lang.PREPOSITIONS and i - 1 > sent.start):
             break
-        if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper():
+        if t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper() or t.text in TITLE_ABBREVIATIONS:
             i -= 1
         elif t.is_lower and (low in lang.DETERMINERS or low == "und"
                              or low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
-                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS):
+                             and low not in lang.CUE_VERBS and low not in lang.FUNCTION_WORDS
+                             # (not a verb before its subject's article: "fassten die Hamburger Grünen")
+                             and not (doc[i].lower_ in lang.DETERMINERS or doc[i].like_num
+                                      and (i < 2 or doc[i - 2].lower_ not in lang.DETERMINERS))):
             i -= 1
         else:
             break
+    k = i
+    while k > sent.start and free(doc[k - 1]) and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_.endswith(ADJ_ENDINGS) and doc[k - 1].lower_ not in lang.DETERMINERS \
+            and doc[k - 1].lower_ not in lang.SUBJUNCTIVE_FORMS and doc[k - 1].lower_ not in lang.CUE_VERBS:
+        k -= 1
+    if k < i and k > sent.start and free(doc[k - 1]) and doc[k - 1].lower_ in lang.DETERMINERS \
+            and doc[i].text[:1].isupper():
+        i = k - 1  # "Der österreichische Bundeskanzler Wolfgang Schüssel": adjectives after their article
     while i < span.start and (doc[i].lower_ == "und" or doc[i].is_lower and doc[i].lower_ not in lang.DETERMINERS
                               and not doc[i].lower_.endswith(("e", "en", "er", "es", "em"))):
         i += 1  # a phrase does not open with "und"
@@ -613,7 +635,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
             if k is not None:
                 i = k
         if j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
-            k = _np_segment_end(doc, j + 1, sent.end, lang, free)
+            k = _np_segment_end(doc, j + 1, sent.end, lang, free, st.cue.start if st.cue is not None else -1)
             if k is not None:
                 j = k
     elif j + 1 < sent.end and doc[j].text == "," and free(doc[j]):
@@ -632,6 +654,7 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
     # "Wie der Spiegel", "von dem die Polizei": a clause's opening word is not the speaker's;
     # "Suttner wörtlich": nor an adverb after it
     while j - i > 1 and (doc[i].lower_ in lang.SUBORDINATORS or doc[i].lower_ in LEAD_NOT_SPEAKER
+                         and not (doc[i].text[:1].isupper() and _name_at(doc, doc[i].idx))
                          or doc[i].lower_ in lang.CLAUSE_CONNECTIVES):
         i += 1
     while j - i > 1 and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ in TRAIL_NOT_SPEAKER:
@@ -647,6 +670,46 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+TITLE_ABBREVIATIONS = frozenset({"Dr.", "Prof.", "Dres.", "St."})
+
+
+def _person_starts(doc: Doc) -> dict[int, tuple[int, bool, bool]]:
+    """The document's person mentions by start: (end, a role, more than one word), built once per
+    document."""
+    table = doc.user_data.get("sayso_person_starts")
+    if table is None:
+        table = {h.start: (h.end, h.kind == "role", " " in h.text)
+                 for h in doc._.sayso_mentions or () if h.type == "person"}
+        doc.user_data["sayso_person_starts"] = table
+    return table
+
+
+def _person_end(doc: Doc, idx: int) -> int | None:
+    """Where the name of a person that starts at character idx ends, if one does."""
+    h = _person_starts(doc).get(idx)
+    return h[0] if h is not None and not h[1] else None
+
+
+TIME_WORDS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Vortag Abend "
+                       "Morgen Mittag Nachmittag Vormittag Montagabend Dienstagabend Mittwochabend Donnerstagabend "
+                       "Freitagabend Samstagabend Sonntagabend".split())
+
+
+def _time_phrase(doc: Doc, k: int, ceil: int, lang) -> bool:
+    """Whether a phrase of time starts at token k ("am Montag", "im März", "heute")."""
+    t = doc[k]
+    if t.lower_ in {"heute", "gestern", "vorgestern", "morgen"} and t.is_lower:
+        return True
+    return t.lower_ in {"am", "im", "vom", "seit"} and k + 1 < ceil and (
+        doc[k + 1].text in TIME_WORDS or doc[k + 1].text in lang.MONTHS or doc[k + 1].like_num)
+
+
+def _name_at(doc: Doc, idx: int) -> bool:
+    """Whether a person's name of more than one word starts at character idx ("Von der Leyen")."""
+    h = _person_starts(doc).get(idx)
+    return h is not None and h[2]
 
 
 def _before_relative_clause(doc: Doc, i: int, j: int, lang) -> int:
@@ -672,7 +735,11 @@ def _np_ish(tok, lang) -> bool:
     low = tok.lower_
     return (tok.text[:1].isupper() or low in lang.DETERMINERS or low in APPOSITION_WORDS
             or tok.is_lower and low.endswith(("e", "en", "er", "es", "em")) and low not in lang.SUBJUNCTIVE_FORMS
-            and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num)
+            and low not in lang.CUE_VERBS or tok.text in {"(", ")", "-"} or tok.like_num
+            # "Der Geschäftsführer von „Ener1“", "Der Doktorvater zu Guttenbergs"
+            or tok.text in OPENING_MARKS | CLOSING_MARKS
+            or "-" in tok.text and any(ch.isupper() for ch in tok.text)  # "des ödp-Kreisverbandes"
+            or low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper())
 
 
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el".split())
@@ -772,15 +839,23 @@ def _phrase_may_open(doc: Doc, k: int, floor: int, lang) -> bool:
         and low not in APPOSITION_WORDS and low not in lang.COORDINATORS  # a verb: "beurteilte der ..."
 
 
-def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free) -> int | None:
+def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free, cue_start: int = -1) -> int | None:
     """End of a role phrase of at most ten tokens after the comma that follows a name, closed by
-    a comma or the sentence's end ("Stephen Singer, ein Klimaexperte vom WWF, sagte")."""
+    a comma, the sentence's end or the cue ("Stephen Singer, ein Klimaexperte vom WWF, sagte", "wie
+    Alan Stern, Direktor des Missionsrats der NASA betont")."""
     k = k0
-    while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"}:
+    timed = False
+    while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"} and doc[k].idx != cue_start:
+        if k > k0 + 1 and _time_phrase(doc, k, ceil, lang):
+            timed = True  # "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag."
+            break
         if not free(doc[k]) or not _np_ish(doc[k], lang):
             return None
         k += 1
-    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} or not (doc[k0].lower_ in lang.DETERMINERS
-                                                                  or doc[k0].text[:1].isupper()):
+    if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} and doc[k].idx != cue_start and not timed \
+            or not (doc[k0].lower_ in lang.DETERMINERS or doc[k0].text[:1].isupper()
+                    or doc[k0].is_lower and doc[k0].lower_.endswith(("er", "en", "es", "em"))
+                    and not doc[k0].lower_.endswith(("te", "ten")) and k0 + 1 < k
+                    and doc[k0 + 1].text[:1].isupper()):  # "Charles Bouchard, kanadischer General und ..."
         return None
     return k

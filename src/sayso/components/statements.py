@@ -18,6 +18,7 @@ Every scan is bounded by a window of tokens, so the whole pass is linear in the 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -40,6 +41,10 @@ ADVERBS_DE = frozenset(
 )
 ADDRESSEE_DE = frozenset(["gegenüber", "vor", "bei", "in", "im", "am", "auf", "an", "zu", "zum", "zur", "mit"])
 PASSIVE_AUX = frozenset(["wird", "wurde", "wurden", "werden", "worden"])
+QUOTED_CUES = frozenset(["zitiert"])
+PRONOMINAL_ADVERBS_DE = frozenset("davon darauf dazu darüber daran damit dafür dagegen daraus darum darin dabei "
+                                  "dadurch danach davor dahinter".split())
+WEEKDAYS_DE = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Vortag Wochenende".split())  # a passive "wird X zitiert" names its speaker as subject
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
@@ -65,13 +70,19 @@ EN_SAY = frozenset(["said", "says", "say", "added", "adds", "noted", "notes", "t
 DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 NESTED_MIN_WORDS = 2  # one-word quotations inside a report are mostly labels, not statements
 NP_INNER = frozenset(["und", "oder", "sowie", "in", "im", "aus", "von", "vom", "für", "zur", "zum", "bei", "am", "an", "auf", "mit"])
-FOCUS_ADVERBS = frozenset(["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "besonders", "vor", "allem", "also"])
+FOCUS_ADVERBS = frozenset(["auch", "selbst", "sogar", "nur", "ebenfalls", "gerade", "besonders", "vor", "allem", "also",
+                           "einzig", "lediglich", "allein"])
+# words between a verb and its subject ("meldeten dann die Internet-Nachrichten", "erklärten nur die Gefängnisse")
+BEFORE_SUBJECT_DE = frozenset(["dann", "nur", "einzig", "lediglich", "selbst", "sogar", "allein"])
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 KONJ_SUBJECTS = frozenset({"er", "sie", "es", "man"})
-NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "denen", "deren", "dessen", "diese", "dieser", "dieses", "unter", "über", "wieder", "immer", "schon", "sehr", "eher", "oder", "nur"])
+NOT_ADJECTIVES = frozenset(["dass", "daß", "wenn", "aber", "oder", "sondern", "denen", "deren", "dessen", "diese", "dieser", "dieses", "unter", "über", "wieder", "immer", "schon", "sehr", "eher", "oder", "nur",
+                            "vier", "hier", "wer"])
 COORD_VERB = frozenset({"und", "sowie", "aber", "doch", "and", "but"})
 # Lower-case words inside personal names ("Ursula von der Leyen", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset("von van der den de da di del la le zu bin ibn al el y".split())
+# particles that only names hold ("von", "der" and "zu" are prepositions and articles too)
+INNER_NAME_PARTICLES = frozenset("van de da di del la le bin ibn al el dos du".split())
 # Dashes that introduce the name signing a quotation ("“…” ― Pamela Padilla").
 ATTRIBUTION_DASHES = frozenset({"―", "—", "–"})
 # Words after a comma that continue the clause before it rather than start the main clause.
@@ -243,6 +254,9 @@ def _closes_bracket(ctx: _Ctx, i: int, j: int) -> bool:
     return False
 
 
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(de|com|org|net|at|ch|eu|info|co\.uk|fr|it)")
+
+
 def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
     """A noun phrase starting at token i: (start, end) token indices, or None."""
     limit = min(limit, i + 25)
@@ -286,6 +300,10 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
             # "nach Auskunft der NASA der überwiegende Teil": an adjective in -e after "der" is
             # nominative (a genitive would decline it in -en), a new noun phrase, not an attribute
             break
+        if head and lw in INNER_NAME_PARTICLES and word.islower() and j + 1 < limit and _is_cap(w[j + 1]) \
+                and _is_cap(w[j - 1]) and ctx.qid[j + 1] < 0:
+            j += 1  # "Thomas de Maizière", "Rafael van der Vaart": a particle inside a name
+            continue
         if lw in lang.NP_LINKS and head and j + 1 < limit:
             nxt = _np_right(ctx, j + 1, limit)
             if nxt and any(_is_cap(w[k]) for k in range(nxt[0], nxt[1])):
@@ -300,8 +318,8 @@ def _np_right(ctx: _Ctx, i: int, limit: int) -> tuple[int, int] | None:
                 j = k + 1
                 continue
             break
-        if _has_cap(word) and not _is_punct(word):
-            j += 1
+        if _has_cap(word) and not _is_punct(word) or _DOMAIN.fullmatch(word):
+            j += 1  # (a web address names a source too: "Wie t-online.de berichtet")
             head = True
             continue
         if word == "-" or word.endswith("-"):
@@ -726,6 +744,13 @@ def _clause_start(ctx: _Ctx, a: int, i: int) -> int:
     k = i - 1
     stop = max(a, i - WINDOW)
     while k >= stop:
+        if ctx.words[k] == ")" and ctx.qid[k] < 0:
+            # "Patrick Kamanda von der Behörde (National Environment Management Authority, NEMA)
+            # sagte": a comma in brackets is the bracket's
+            o = next((o for o in range(k - 1, max(stop, k - 12) - 1, -1) if ctx.words[o] in {"(", ")"}), None)
+            if o is not None and ctx.words[o] == "(":
+                k = o - 1
+                continue
         if (ctx.qid[k] >= 0 and not _quoted_name(ctx, k)) or (
                 ctx.words[k] in CLAUSE_BOUNDARY and not _attached_hyphen(ctx, k)):
             return k + 1
@@ -1106,13 +1131,22 @@ def _unit_subject(ctx: _Ctx, a: int, b: int) -> Speaker | None:
 def _clause_subject(ctx: _Ctx, a: int, j: int) -> Speaker | None:
     """Subject of the main clause in [a, j): sentence-initial, or after the verb when an
     adverbial opens the sentence ("Im Kongress warb Obama ...:", "In einer Nachricht würdigte er ...:")."""
-    subject = _unit_subject(ctx, a, j)
-    if subject is not None or not _opener(ctx, a):
+    # ("Es ziehen 47 Prozent der Befragten den Schluss, ...": "es" holds the place of the subject after the verb)
+    expletive = ctx.lowers[a] == "es" and a + 2 < j and ctx.words[a + 1].islower() \
+        and (ctx.lowers[a + 2] in ctx.lang.DETERMINERS or ctx.words[a + 2][:1].isdigit())
+    # ("Den Unmut der CDU ... brachte die Sprecherin ... zum Ausdruck:": an object opens the sentence)
+    oblique = ctx.lang.CODE == "de" and ctx.lowers[a] in ctx.lang.OBLIQUE_ARTICLES
+    subject = None if expletive or oblique else _unit_subject(ctx, a, j)
+    if subject is not None or not (_opener(ctx, a) or expletive or oblique):
         return subject
-    low, w = ctx.lowers, ctx.words
+    low, w, lang = ctx.lowers, ctx.words, ctx.lang
     for k in range(a + 1, min(j, a + 12)):
-        if w[k].islower() and low[k] not in ctx.lang.DETERMINERS and low[k] not in ctx.lang.NP_LINKS \
-                and not low[k].endswith(ADJ_ENDINGS[1:]) or low[k] in ctx.lang.CUE_VERBS:
+        # (a verb in -en before its subject's article: "So fassten die Hamburger Grünen ... den Beschluss")
+        if w[k].islower() and low[k] not in lang.DETERMINERS and low[k] not in lang.NP_LINKS \
+                and low[k] not in lang.PREPOSITIONS \
+                and (not low[k].endswith(ADJ_ENDINGS[1:]) or k + 1 < j and (
+                    low[k + 1] in lang.DETERMINERS or low[k + 1] in lang.PRONOUNS or w[k + 1][:1].isdigit())) \
+                or low[k] in lang.CUE_VERBS:
             np = _np_right(ctx, k + 1, j)
             return _speaker(ctx, *np) if np else None
     return None
@@ -1205,12 +1239,17 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         if np2 is not None and np2[1] < b and ctx.words[np2[1]] == "," and np2[1] - s1 <= 6 and all(
                 _has_cap(ctx.words[k]) for k in range(np2[0], np2[1])):
             s1 = np2[1]
+    if s1 == np[1]:
+        s1 = _apposition_end(ctx, s0, s1, b)  # "Nach Angaben von Kristján Loftsson, einem Manager der Firma, ..."
     if s1 + 1 < b and ctx.lowers[s1] == "aus" and ctx.lowers[s1 - 1] in ctx.lang.SOURCE_NOUNS:
         # "Nach Angaben aus Khartum", "Dokumenten aus der Birthler-Behörde zufolge": where the
         # information comes from is part of the source
         np2 = _np_right(ctx, s1 + 1, b)
         if np2 is not None:
             s1 = np2[1]
+    if ctx.lang.CODE == "de":
+        s1 = _frame_np_end(ctx, s0, s1)
+        s1 = _coordinated_end(ctx, s1, b)
     speaker = _speaker(ctx, s0, s1)
     after = s1
     if after < b and ctx.words[after] == ",":
@@ -1253,6 +1292,36 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "according_to", 0.8, "frame")
 
 
+def _coordinated_end(ctx: _Ctx, s1: int, b: int) -> int:
+    """The end of a source's noun phrase ending at s1 with a second one joined by "und" or
+    "sowie" ("Nach Angaben von AFP und Reuters sei ...", "Angaben der New York Times und der Los
+    Angeles Times zufolge")."""
+    w, low = ctx.words, ctx.lowers
+    if not (s1 + 1 < b and low[s1] in {"und", "sowie"} and ctx.qid[s1] < 0 and _has_cap(w[s1 - 1])):
+        return s1
+    np = _np_right(ctx, s1 + 1, b)
+    if np is None or not _has_cap(w[np[1] - 1]):
+        return s1
+    if np[1] < b and not (w[np[1]] in {",", ".", ":"} or w[np[1]].islower()):
+        return s1
+    return np[1]
+
+
+def _frame_np_end(ctx: _Ctx, s0: int, s1: int) -> int:
+    """The end of a source's noun phrase after "laut" or "nach" without the clause's own words that
+    _np_right joins to it: a bare noun after a quoted name or a noun of reporting ("laut „Reuters“
+    Warnschüsse", "nach ersten Meldungen Schäden"), a date ("Angaben der Polizei vom Dienstag")."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    for k in range(s0 + 1, s1):
+        if not _is_cap(w[k]) or ctx.qid[k] >= 0 or _mention_starts_at(ctx, k):
+            continue
+        if ctx.qid[k - 1] >= 0 or _is_cap(w[k - 1]) and low[k - 1].endswith(lang.SOURCE_NOUNS) and len(low[k - 1]) > 4:
+            return k
+    if s1 - s0 > 2 and low[s1 - 2] in {"vom", "von"} and (w[s1 - 1] in WEEKDAYS_DE or w[s1 - 1] in lang.MONTHS):
+        return s1 - 2
+    return s1
+
+
 def _opens_with_verb(ctx: _Ctx, k: int) -> bool:
     """Token k is lower case and none of the words that open a clause with its own subject
     (articles, pronouns, subordinators, relatives, coordinators): in German, then, a finite
@@ -1270,8 +1339,16 @@ def _postposition(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         return None
     # "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": the source is
     # the noun phrase right before the postposition; the clause's words before it are content
+    w, low = ctx.words, ctx.lowers
     for p in range(s0, cue.i):
-        if _np_right(ctx, p, cue.i) == (p, cue.i):
+        np = _np_right(ctx, p, cue.i)
+        if np == (p, cue.i) or ctx.lang.CODE == "de" and np is not None and _coordinated_end(ctx, np[1], cue.i + 1) == cue.i:
+            # ("Berichten der Fernsehsender Sky News und BBC zufolge": two sources)
+            # ("starben behördlichen Angaben zufolge", "Sie entstammen Zeitungsberichten zufolge": a
+            # word in -en after a noun or pronoun is the verb, not an adjective of the phrase)
+            while ctx.lang.CODE == "de" and s0 < p < cue.i - 1 and w[p].islower() and low[p] not in ctx.lang.DETERMINERS \
+                    and (_has_cap(w[p - 1]) or low[p - 1] in ctx.lang.PRONOUNS | KONJ_SUBJECTS):
+                p += 1
             s0 = p
             break
     speaker = _speaker(ctx, s0, cue.i)
@@ -1315,6 +1392,9 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
             return None
         np = (np[0], b)
         j = b
+    if j == np[1]:
+        np = (np[0], _apposition_end(ctx, np[0], np[1], b))  # "so der Sprecher der Bewegung, Ehsanullah Ehsan."
+        j = np[1]
     speaker = _speaker(ctx, *np)
     frame_end = j
     if j < b and w[j] == ",":
@@ -1340,11 +1420,12 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
 def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     speaker = None
     s0 = _clause_start(ctx, a, cue.i)
-    if s0 == cue.i and cue.i > a and ctx.words[cue.i - 1] == ",":
+    if s0 == cue.i and cue.i > a and (ctx.words[cue.i - 1] == "," or ctx.qid[cue.i - 1] >= 0 and cue.i - 1 > a):
         # "Oberste Priorität sei es ..., hieß es vom Sprecher Mark Toner": the content stands before
-        after = cue.end
+        # ("„...“ heißt es dazu in einer Pressemitteilung des CCC": a quotation closes it, too)
+        after = _skip(ctx, cue.end, b, ADVERBS_DE)
         if after < b and ctx.lowers[after] in {"von", "vom", "aus", "in", "im", "bei", "beim"}:
-            np = _np_right(ctx, after + 1, b)
+            np = _source_np(ctx, after + 1, b)
             speaker = _speaker(ctx, *np) if np else None
         parts, direct = _quote_content(ctx, a, cue.i - 1)
         return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "content+heisst-es")
@@ -1352,7 +1433,7 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
         speaker = _speaker(ctx, s0 + 1, cue.i)
     after = cue.end
     if speaker is None and after < b and ctx.lowers[after] in {"in", "im"}:
-        np = _np_right(ctx, after + 1, b)
+        np = _source_np(ctx, after + 1, b)
         if np:
             speaker = _speaker(ctx, *np)
             after = np[1]
@@ -1362,6 +1443,69 @@ def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     end = _content_end(ctx, after, b, later)
     parts, direct = _quote_content(ctx, after, end)
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.75, "heisst-es")
+
+
+def _apposition_end(ctx: _Ctx, s0: int, j: int, b: int) -> int:
+    """Where a speaker's noun phrase [s0, j) ends with its apposition, closed by a comma or the
+    sentence's end: after a name a role ("sagte Li Fei, der stellvertretende Vorsitzende des
+    Ausschusses, ...", "Nach Angaben von Kristján Loftsson, einem Manager der Firma, wurde ...");
+    after a role a name ("erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze
+    ...", "so der Sprecher der Bewegung, Ehsanullah Ehsan."). Else j."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    if lang.CODE != "de" or j + 1 >= b or w[j] != "," or ctx.qid[j] >= 0:
+        return j
+    named = _has_cap(w[s0]) and low[s0] not in lang.DETERMINERS and _has_cap(w[j - 1])
+    if named:
+        k = j + 1
+        while k < b and k < j + 16 and w[k] != "," and w[k] not in {".", ":", ";", "!", "?"}:
+            k += 1
+        if k - j < 2 or k < b and w[k] not in {",", ".", "!", "?"} or not _np_segment(ctx, j + 1, k):
+            return j
+        head = next((x for x in range(j + 1, k) if _has_cap(w[x])), None)
+        if head is None or not low[head].endswith(lang.PERSON_NOUN_ENDINGS) or ctx.qid[head] >= 0 \
+                or not (low[j + 1] in lang.DETERMINERS or head == j + 1):
+            return j
+        return k
+    k = j + 1
+    while k < b and k < j + 6 and (_has_cap(w[k]) or low[k] in NAME_PARTICLES and k > j + 1) and ctx.qid[k] < 0:
+        k += 1
+    if k == j + 1 or not _has_cap(w[k - 1]) or k < b and w[k] not in {",", ".", "!", "?"}:
+        return j
+    return k
+
+
+def _embedded_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int] | None:
+    """A noun phrase at article i whose adjective has a phrase of its own before it ("der für die
+    Omo-Region zuständige Koordinator", "die in New York City geborene Lopez")."""
+    w, low, lang = ctx.words, ctx.lowers, ctx.lang
+    k = i + 1
+    if not (k < b and low[k] in lang.PREPOSITIONS and w[k].islower()):
+        return None
+    k += 1
+    while k < b and k < i + 9 and ctx.qid[k] < 0 and (_has_cap(w[k]) or low[k] in lang.DETERMINERS or
+                                                       w[k].islower() and low[k].endswith(ADJ_ENDINGS)
+                                                       and not _has_cap(w[k + 1] if k + 1 < b else "")):
+        k += 1
+    if not (k + 1 < b and w[k].islower() and low[k].endswith(ADJ_ENDINGS) and _has_cap(w[k + 1])
+            and low[k] not in lang.SUBJUNCTIVE_FORMS and low[k] not in lang.CUE_VERBS):
+        return None
+    rest = _np_right(ctx, k, b)
+    return (i, rest[1]) if rest else None
+
+
+def _source_np(ctx: _Ctx, i: int, b: int) -> tuple[int, int] | None:
+    """The noun phrase at i, also with an adverb among its adjectives: "in einer gestern
+    verbreiteten Erklärung"."""
+    np = _np_right(ctx, i, b)
+    if np is not None or i >= b or ctx.lowers[i] not in ctx.lang.DETERMINERS:
+        return np
+    k = i + 1
+    while k < b and k < i + 4 and ctx.words[k].isalpha() and ctx.words[k].islower() and ctx.qid[k] < 0:
+        k += 1
+    if k == i + 1 or k >= b or not _has_cap(ctx.words[k]) or not ctx.lowers[k - 1].endswith(ADJ_ENDINGS):
+        return None
+    rest = _np_right(ctx, k, b)
+    return (i, rest[1]) if rest else None
 
 
 def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, int | None, bool]:
@@ -1464,10 +1608,27 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
             break
     passive = (aux is not None and low[aux] in PASSIVE_AUX) or (
         cue_end < b and low[cue_end] in PASSIVE_AUX | {"worden"}) or low[c] in lang.BECOME_KNOWN
+    if passive and de and low[c] in QUOTED_CUES and aux is not None \
+            and not any(low[k] in {"in", "im"} and ctx.qid[k] < 0 for k in range(cs, c)):
+        # "Sergei Voznyak, Pressesprecher ..., wird von Reuters mit den Worten zitiert", "Zum Abschluss
+        # wird Watzke ... zitiert": the one quoted speaks, not who quotes (but "X wird in einer
+        # Presseerklärung ... zitiert" is annotated as the document's)
+        if cs < aux and not _opener(ctx, cs) and low[cs] not in lang.PREPOSITIONS:
+            return _speaker(ctx, cs, aux), speaker_end, aux, False
+        if aux == cs and cs > a and w[cs - 1] == "," and ctx.qid[cs - 1] < 0:
+            appos = _apposition_subject(ctx, a, cs)
+            if appos is not None:
+                return appos, speaker_end, aux, False
+        np = _np_right(ctx, aux + 1, c)
+        if np is not None and low[np[0]] not in lang.OBLIQUE_ARTICLES and low[np[0]] not in lang.PREPOSITIONS:
+            return _speaker(ctx, *np), speaker_end, aux, False
     if passive:
         return (_passive_source(ctx, cs, c) if de else None), speaker_end, aux, True
     prefix_ok = cs < c and not _opener(ctx, cs) and not _is_punct(w[cs]) \
-        and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c)
+        and low[cs] not in lang.OBLIQUE_ARTICLES and not _oblique_feminine(ctx, cs, c) \
+        and not (low[cs] in {"von", "vom"} and not _name_starts_at(ctx, cs)) \
+        and not (de and low[cs] in PRONOMINAL_ADVERBS_DE)
+    # ("Von den Einrichtungen erklärten nur die Gefängnisse", "Davon geht X aus": no subject before the verb)
     if c > a and low[c - 1] in COORD_VERB and ctx.qid[c - 1] < 0:
         # "X dankte den Menschen und ergänzte, ...": the subject of the first verb
         if ctx.cue_speaker is not None:
@@ -1484,20 +1645,54 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if appos is not None:
             return appos, speaker_end, aux, False
     after_verb = subj_end + 1
-    if cs < subj_end and after_verb < b and low[after_verb] in NOMINATIVE_PRONOUNS and w[after_verb].islower():
+    if (cs < subj_end or cs == c and c > a and w[c - 1] == "," and low[a] in lang.OBLIQUE_ARTICLES) \
+            and after_verb < b and low[after_verb] in NOMINATIVE_PRONOUNS and w[after_verb].islower():
         # "Der Politik schlug er vor, ...", "Den IWF forderte er auf, ...": a pronoun that can
         # only be a subject follows the verb, so what stands before it is an object
         return _speaker_tokens(ctx, after_verb, after_verb + 1), speaker_end, aux, False
+    if subj_end == cs + 1 and low[cs] in DEMONSTRATIVES and after_verb < b:
+        # "Das bestätigte die Organisation in Bonn", "Das hat die Polizei mitgeteilt": a
+        # demonstrative before the verb stands for what is said, the subject follows the verb
+        k = _skip(ctx, after_verb if aux is not None else cue_end, b, ADVERBS_DE)
+        np = _np_right(ctx, k, b) if k < b and low[k] not in ADDRESSEE_DE \
+            and low[k] not in lang.OBLIQUE_ARTICLES else None
+        if np:
+            return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
+    if de and cs + 1 < subj_end and low[cs] == lang.SOURCE_PREPOSITION.get(low[c]) and _np_right(ctx, cs + 1, subj_end):
+        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False  # "Aus Militärkreisen verlautete, ..."
     if prefix_ok and cs < subj_end:
         return _speaker(ctx, cs, subj_end), speaker_end, aux, False
-    if cs < c and low[cs] in FOCUS_ADVERBS and cs + 1 < subj_end and _np_right(ctx, cs + 1, subj_end):
-        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False  # "Auch Feinstein argumentierte"
+    if de and cs == subj_end and cs - 1 >= a and ctx.qid[cs - 1] >= 0 and _short_quote(ctx, cs - 1):
+        q0 = cs - 1
+        while q0 > a and ctx.qid[q0 - 1] == ctx.qid[cs - 1]:
+            q0 -= 1
+        if q0 == a or low[q0 - 1] in lang.DETERMINERS and (q0 - 1 == a or w[q0 - 2] in BOUNDARY):
+            # "„BBC News“ berichtet unter Berufung auf ...", "Die „Zeit“ schreibt, ...": a quoted name
+            return _speaker(ctx, q0 if q0 == a else q0 - 1, subj_end), speaker_end, aux, False
+    if de and cs + 2 < subj_end and cs > a and w[cs - 1] == "," and low[cs] in lang.PREPOSITIONS \
+            and low[cs + 1] in RELATIVES_DE:
+        # "..., von dem die Polizei glaubt, ...", "..., in dessen Folge das Gericht festgestellt hatte, ..."
+        s0 = cs + 3 if low[cs + 1] in {"dessen", "deren"} else cs + 2
+        if s0 < subj_end and _np_right(ctx, s0, subj_end):
+            return _speaker(ctx, s0, subj_end), speaker_end, aux, False
+    if cs < c and (low[cs] in FOCUS_ADVERBS or low[cs] in lang.CLAUSE_CONNECTIVES) and cs + 1 < subj_end \
+            and _np_right(ctx, cs + 1, subj_end):
+        # "Auch Feinstein argumentierte", "Einzig Sony gab bekannt", "..., doch UN-Sprecher Birnback erklärte"
+        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False
     appos = _apposition_subject(ctx, a, c) if cs == c else None
     if appos is not None:
         return appos, speaker_end, aux, False
-    k = _skip(ctx, (aux + 1) if aux is not None else cue_end, b, ADVERBS_DE)
+    k = _skip(ctx, (aux + 1) if aux is not None else cue_end, b, ADVERBS_DE | BEFORE_SUBJECT_DE)
     np = _np_right(ctx, k, b) if k < b and low[k] not in ADDRESSEE_DE else None
+    if np is None and k < b and low[k] in lang.DETERMINERS and low[k] not in lang.OBLIQUE_ARTICLES:
+        np = _embedded_np(ctx, k, b)  # "So sagte der für die Omo-Region zuständige Koordinator"
+    if np and np[1] + 1 < b and low[np[1]] == "für" and _has_cap(w[np[1] + 1]) and ctx.qid[np[1] + 1] < 0:
+        j = np[1] + 1  # "der Koordinator für Naturkatastrophen, Deftalgne Tessema, ..."
+        while j < b and _has_cap(w[j]) and ctx.qid[j] < 0:
+            j += 1
+        np = (np[0], j)
     if np:
+        np = (np[0], _apposition_end(ctx, np[0], np[1], b))
         return _speaker(ctx, *np), (np[1] if aux is None else speaker_end), aux, False
     return None, speaker_end, aux, False
 
@@ -1755,7 +1950,10 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
             return None
         if low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
             span_start = span_end = None  # a relative clause: the subject stands before it
-        elif (np := _np_right(ctx, s0, j)) is None or np[1] < j - 1:
+        elif ((np := _np_right(ctx, s0, j)) is None or np[1] < j - 1) and not (
+                lang.CODE == "de" and _np_segment(ctx, s0, j)):
+            # ("Die Regierungsparteien in Pakistan, die Volkspartei (PPP) und die Muslim-Liga (PML-N),
+            # hatten erklärt": coordinated and with a place)
             return None  # a segment that is more than a noun phrase is a clause, not an apposition
         else:
             span_start = s0
@@ -1810,13 +2008,34 @@ def _opener(ctx: _Ctx, i: int) -> bool:
                       and lw not in lang.DETERMINERS)
     if lw not in lang.NON_SUBJECT_OPENERS and not lowercase_word and not (
             lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
-            and ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)):
+            and (ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)
+                 or ctx.lowers[i + 1] in lang.PREPOSITIONS and ctx.words[i + 1].islower())):
+        # ("Stellvertretend für die EU-Kommission empfahl ...": a participle before a preposition)
         return False
+    if lang.CODE == "de" and _is_cap(ctx.words[i]) and _name_starts_at(ctx, i):
+        return False  # "Von der Leyen sagte": a name that opens with a particle
     # "Das Rote Kreuz", "Das tibetische Exilparlament": an article before a noun phrase opens the subject
     if lw in ctx.lang.DETERMINERS and i + 1 < len(ctx.words):
         np = _np_right(ctx, i, min(len(ctx.words), i + 8))
         return np is None or np[1] <= i + 1
     return True
+
+
+def _mention_starts_at(ctx: _Ctx, i: int) -> bool:
+    starts = getattr(ctx, "_mention_starts", None)
+    if starts is None:
+        starts = {h.start for h in ctx.doc._.sayso_mentions or ()}
+        ctx._mention_starts = starts  # type: ignore[attr-defined]
+    return ctx.starts[i] in starts
+
+
+def _name_starts_at(ctx: _Ctx, i: int) -> bool:
+    """Whether a name of more than one token starts at token i ("Von der Leyen")."""
+    starts = getattr(ctx, "_name_starts", None)
+    if starts is None:
+        starts = {h.start for h in ctx.doc._.sayso_mentions or () if h.type == "person" and " " in h.text}
+        ctx._name_starts = starts  # type: ignore[attr-defined]
+    return ctx.starts[i] in starts
 
 
 def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
@@ -1836,6 +2055,9 @@ def _np_segment(ctx: _Ctx, s0: int, j: int) -> bool:
         if lang.CODE == "de" and k > s0 and _is_cap(ctx.words[k - 1]) and lw not in lang.DETERMINERS \
                 and lw not in lang.NP_LINKS and lw not in NP_INNER and not (k + 1 < j and _has_cap(ctx.words[k + 1])):
             return False  # "Das Beben erreichte eine ...": a lower-case word after the noun, not before one, is a verb
+        if lang.CODE == "de" and k > s0 and len(lw) <= 3 and _has_cap(ctx.words[k - 1]) and k + 1 < j \
+                and _has_cap(ctx.words[k + 1]):
+            continue  # "California Institute of Technology": a short word inside a name
         if lw in lang.DETERMINERS or lw in lang.NP_LINKS or lw in NP_INNER or lw.endswith(ADJ_ENDINGS):
             continue
         if lang.CODE != "de" and lw not in AUX_EN and lw not in lang.SUBORDINATORS and lw not in lang.PRONOUNS \
@@ -2395,6 +2617,8 @@ def _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first
     s0 = cs + 1
     if s0 + 1 < cue.i and low[s0] == "sich" and low[s0 + 1] == lang.SOURCE_PREPOSITION.get(low[cue.i]):
         s0 += 2  # "Wie sich aus der Auswertung ergab": the source after its preposition
+    elif s0 + 1 < cue.i and low[s0] == lang.SOURCE_PREPOSITION.get(low[cue.i]):
+        s0 += 1  # "Wie aus Unternehmenskreisen verlautete"
     np = _np_right(ctx, s0, cue.i)
     known = low[cue.i] in lang.BECOME_KNOWN  # "nachdem bekannt geworden war, dass ...": no one speaks
     passive = known or (cue.end < b and low[cue.end] in PASSIVE_AUX | {"worden"})

@@ -305,7 +305,8 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 # Cue verbs whose source stands in a prepositional phrase: "Dies geht aus einer Mitteilung
 # hervor", "Wie sich aus der Auswertung ergab" (the source is the noun phrase after it).
-SOURCE_PREPOSITION: dict[str, str] = {form: "aus" for form in "geht gehen ging gingen ergab ergaben ergibt ergeben".split()}
+SOURCE_PREPOSITION: dict[str, str] = {form: "aus" for form in "geht gehen ging gingen ergab ergaben ergibt ergeben "
+                                      "verlautete verlauteten verlautet verlautbarte".split()}
 # Connectives that may stand before a clause's opening word ("Denn wie die Zeitung berichtete").
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset({"denn", "doch", "und", "aber", "jedoch", "zudem", "auch"})
 # The word that opens a verb-final frame clause ("Wie die Polizei mitteilte, ...").

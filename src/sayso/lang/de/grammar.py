@@ -16,7 +16,7 @@ DETERMINERS = frozenset(
 OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen".split())
 
 # Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
-NP_LINKS = frozenset("der des eines einer von vom seines seiner ihres ihrer".split())
+NP_LINKS = frozenset("der des eines einer von vom seines seiner ihres ihrer aller".split())
 
 # Sentence openers that are not the subject: when a sentence starts with one of these, the
 # subject follows the finite verb ("Am Montag sagte der Minister ...").
@@ -86,6 +86,6 @@ FUNCTION_WORDS = _load_function_words()
 # "Investor", "Polizeichef"): a name in apposition after such a phrase names its head, not an
 # event or a statement ("der Rücktritt des Vorsitzenden, Wendelin Wiedeking").
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
-    "er", "in", "ent", "or", "ist", "eur", "ant", "chef", "e", "en", "at", "oge", "am", "ar", "arzt",
+    "er", "in", "ent", "or", "ist", "eur", "ant", "chef", "e", "en", "at", "oge", "am", "ar", "arzt", "är",
 )
 

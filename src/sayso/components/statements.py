@@ -1813,7 +1813,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             direct_ok = direct and (de or low[k] not in lang.CUE_VERBS)
             ok = not de_adverbial and (colon or direct_ok or low[k] in lang.CONTENT_OPENERS or (
                 _has_subjunctive(ctx, k, end) or _is_infinitive_clause(ctx, k, end)
-                or (low[c] in lang.SAY_VERBS and _main_clause_opens(ctx, k, end)) if de else en_ok))
+                or (low[c] in lang.SAY_VERBS and (_main_clause_opens(ctx, k, end) or _quote_opens_soon(ctx, k, end)))
+                if de else en_ok))
             if end - start >= 2 and ok:
                 if not de and not direct and not colon:
                     parts = _en_parenthetical_head(ctx, a, cs, c, k) + parts
@@ -1881,6 +1882,19 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # "Wie X mitteilte, sieht Y ...": a frame clause of an earlier cue is no content of this one
         framed = de and any(m.cue is not None and ctx.starts[start] <= m.cue.start < ctx.ends[pre_end - 1]
                             for m in made[-4:])
+        if de and low[c] in CALLING_CUES and w[cs - 1] != "," and ctx.qid[cs - 1] >= 0:
+            # "Seine Werke werden von Musikkennern als „Meilensteine der Musik“ bezeichnet": the
+            # naming verb closes the clause of what is named; only the quoted name was said
+            q = ctx.quotes[ctx.qid[cs - 1]]
+            qi = bisect.bisect_left(ctx.starts, q.start)
+            if qi > start and low[qi - 1] == "als":
+                # (in the passive, "werden ... als „…“ bezeichnet (worden)", the subject is what is
+                # named, not who names it)
+                named_passive = passive or (c + 1 < b and low[c + 1] == "worden") or any(
+                    low[k] in PASSIVE_AUX for k in range(start, qi))
+                return _emit(ctx, u, None if named_passive else speaker, cue_span,
+                             [Span.of(ctx.text, q.start, q.end)], "direct", 0.55,
+                             "calling-passive" if named_passive else "calling-quote")
         if pre_end - start >= 2 and closes and not adverbial and not framed:
             parts, direct = _quote_content(ctx, start, pre_end)
             # German indicative content counts only when the cue and its speaker close the
@@ -2234,6 +2248,19 @@ def _main_clause_opens(ctx: _Ctx, k: int, end: int) -> bool:
         and low[v] not in lang.COORDINATORS and low[v] not in RELATIVES_DE
 
 
+def _quote_opens_soon(ctx: _Ctx, k: int, end: int) -> bool:
+    """A quotation of more than three words opens within the first few words from k, after a
+    verb of saying and its comma: "erklärte, ihr lägen „bis zur Stunde keine Unterlagen vor“",
+    "sagte vor der Presse, Benedikt XVI. „ist und bleibt einer der ...“". The clause is what was
+    said, in words the rules cannot parse (a subjunctive or verb inside the quotation)."""
+    for j in range(k + 1, min(end, k + 4)):
+        if ctx.words[j] in BOUNDARY:
+            return False
+        if ctx.qid[j] >= 0:
+            return not _short_quote(ctx, j) and ctx.quotes[ctx.qid[j]].start == ctx.starts[j]
+    return False
+
+
 def _main_clause_start(ctx: _Ctx, k: int, end: int) -> int:
     """Where the main clause begins after a fronted subordinate clause that holds the content
     ("Während die USA betonen, dass ... verstoßen, stellt der Kreml ... dar"): German puts the
@@ -2293,7 +2320,12 @@ def _is_infinitive_clause(ctx: _Ctx, i: int, j: int) -> bool:
 
 SEPARABLE_PREFIXES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "mit", "nach", "vor",
                       "weg", "zu", "zurück", "zusammen", "weiter", "frei", "statt", "teil", "dar", "durch", "um",
-                      "los", "vorbei", "heraus", "hinaus", "herbei", "bereit", "bekannt", "offen", "gegenüber")
+                      "los", "vorbei", "heraus", "hinaus", "herbei", "bereit", "bekannt", "offen", "gegenüber",
+                      # "sein Mandat niederzulegen", "den Plan voranzutreiben", "sicherzustellen"
+                      "nieder", "voran", "voraus", "entgegen", "hervor", "herunter", "hinein", "herein", "wieder",
+                      "zurecht", "fern", "kennen", "sicher", "fertig", "gleich", "hoch", "aufrecht", "stand",
+                      "kund", "wahr", "heim", "hinzu", "nahe", "still", "gut", "zugrunde", "beiseite",
+                      "auseinander", "stand")
 
 
 def _zu_infinitive(word: str) -> bool:

@@ -772,3 +772,54 @@ def test_quotation_opening_a_said_clause(text, report):
         assert reports == [], [s.to_dict() for s in a.statements]
     else:
         assert reports and reports[0].content[0].text == report, [s.to_dict() for s in a.statements]
+
+
+# what stands before ", VERB" is the verb's own sentence, not content, when it is an adverbial
+# clause or the subject with its apposition or relative clause: (text, content or None)
+FRONTED_BEFORE_VERB = [
+    ("Die Linkspartei, auf deren Listen auch Kandidaten der WASG kandidiert hatten, schloss jede "
+     "Koalition mit anderen Fraktionen aus.", None),
+    ("Auch die größte deutsche Privatbank, die Deutsche Bank, meldete heute Milliardenverluste.", None),
+    ("Nachdem es bei der ersten Runde zu Auseinandersetzungen gekommen war, forderten beide eine Verlängerung.",
+     None),
+    ("Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Zwangsabstieg.", None),
+    # negatives: a content clause, also one with an adverbial clause before its main clause
+    ("Die Lage ist ernst, sagte der Minister.", "Die Lage ist ernst"),
+    ("Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten, teilten die Vereinten Nationen mit.",
+     "Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten"),
+]
+
+
+@pytest.mark.parametrize("text,content", FRONTED_BEFORE_VERB, ids=[r[0][:40] for r in FRONTED_BEFORE_VERB])
+def test_fronted_subject_or_adverbial_is_no_content(text, content):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.evidence == "de:content+cue-verb"]
+    if content is None:
+        assert found == [], [s.to_dict() for s in a.statements]
+    else:
+        assert found and found[0].content[0].text == content, [s.to_dict() for s in a.statements]
+
+
+# reported speech is the whole sentence, its speaker and verb included, as the annotation marks
+# it, unless a second verb follows: (text, content)
+REPORTED_SENTENCES = [
+    ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.",
+     "Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen"),
+    ("Am Montag forderte die Opposition den Rücktritt des Ministers.",
+     "Am Montag forderte die Opposition den Rücktritt des Ministers"),
+    # "und" before a second noun phrase goes on with the object
+    ("Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler.",
+     "Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler"),
+    # negatives: a second verb after "und" ends the report at the object, from the verb on
+    ("Putin bestätigte die Beteiligung der Truppen an den Kämpfen und äußerte seinen Dank.",
+     "bestätigte die Beteiligung der Truppen an den Kämpfen"),
+]
+
+
+@pytest.mark.parametrize("text,content", REPORTED_SENTENCES, ids=[r[0][:40] for r in REPORTED_SENTENCES])
+def test_reported_object_is_the_sentence(text, content):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.kind == "reported"]
+    assert found and found[0].content[0].text == content, [s.to_dict() for s in a.statements]
+    assert found[0].speaker is not None
+    assert a.check_offsets() == []

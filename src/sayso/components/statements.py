@@ -1235,7 +1235,15 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
 def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     speaker = None
     s0 = _clause_start(ctx, a, cue.i)
-    if s0 == cue.i and cue.i > a and ctx.words[cue.i - 1] == ",":
+    # "In der Vorabversion des Berichts, der ... gestellt wurde, heißt es, im Bereich ... seien ...":
+    # a source opening the sentence with its relative clause before "heißt es," frames the
+    # content after it, not before
+    framed = cue.i > a + 1 and ctx.lowers[a] in {"in", "im", "aus"} and cue.end < b \
+        and ctx.words[cue.end] in {",", ":"}
+    if framed:
+        np = _np_right(ctx, a + 1, cue.i)
+        speaker = _speaker(ctx, *np) if np else None
+    if s0 == cue.i and cue.i > a and ctx.words[cue.i - 1] == "," and not framed:
         # "Oberste Priorität sei es ..., hieß es vom Sprecher Mark Toner": the content stands before
         after = cue.end
         if after < b and ctx.lowers[after] in {"von", "vom", "aus", "in", "im", "bei", "beim"}:

@@ -823,3 +823,21 @@ def test_reported_object_is_the_sentence(text, content):
     assert found and found[0].content[0].text == content, [s.to_dict() for s in a.statements]
     assert found[0].speaker is not None
     assert a.check_offsets() == []
+
+
+# "heißt es" after a source and its relative clause: the content follows, the source speaks;
+# (text, content, speaker)
+HEISST_ES_AFTER_SOURCE = [
+    ("In der Vorabversion des Berichts, der als Download ins Netz gestellt wurde, heißt es, es seien "
+     "15.361 Straftaten begangen worden.", "es seien 15.361 Straftaten begangen worden", "Vorabversion des Berichts"),
+    # negative: content before "hieß es", the source after it
+    ("Oberste Priorität sei es, die Lage zu klären, hieß es vom Sprecher Mark Toner.",
+     "Oberste Priorität sei es, die Lage zu klären", "Mark Toner"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", HEISST_ES_AFTER_SOURCE, ids=[r[0][:40] for r in HEISST_ES_AFTER_SOURCE])
+def test_heisst_es_after_a_source_with_relative_clause(text, content, speaker):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements and a.statements[0].content[0].text == content, [s.to_dict() for s in a.statements]
+    assert a.statements[0].speaker is not None and speaker in a.statements[0].speaker.text

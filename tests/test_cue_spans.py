@@ -178,12 +178,12 @@ def test_a_single_span_cue_of_the_earlier_contract_is_read():
 
 
 @pytest.mark.parametrize("text,content", [
-    ("Der Minister kündigte eine Lösung des Problems an.", "kündigte eine Lösung des Problems an"),
+    ("Der Minister kündigte eine Lösung des Problems an.", "Der Minister kündigte eine Lösung des Problems an"),
     ("Die Grünen forderten am Montag einen sofortigen Ausstieg aus der Kohle.",
-     "forderten am Montag einen sofortigen Ausstieg aus der Kohle"),
+     "Die Grünen forderten am Montag einen sofortigen Ausstieg aus der Kohle"),
 ])
 def test_reported_speech_has_its_verb_in_the_content_not_as_a_cue(text, content):
-    """The annotation marks reported speech with its verb inside, not as a cue apart."""
+    """The annotation marks reported speech as the whole sentence, its verb inside, not as a cue apart."""
     a = sayso.analyze(text, lang="de")
     reported = [s for s in a.statements if s.kind == "reported"]
     assert reported and reported[0].cue is None and reported[0].content[0].text == content, \

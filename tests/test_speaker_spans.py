@@ -205,6 +205,10 @@ EXPANDED = [
     ("Er traf Merkel und Müller, den Sprecher des Vereins, der sagte, alles sei gut.", "den Sprecher des Vereins",
      "alles sei gut", "den Sprecher des Vereins"),
     ("Carlos erklärte, er sei zufrieden.", "Carlos", "er sei zufrieden", "Carlos"),
+    # an accusative after the name is the verb's object, no apposition
+    ("Zudem prognostizierte der Vorsitzende des Verbandes, Phillip Urban, einen Anstieg der Preise. Dabei soll es "
+     "eine Spreizung geben.", "Phillip Urban", "Dabei soll es eine Spreizung geben",
+     "der Vorsitzende des Verbandes, Phillip Urban"),
 ]
 
 

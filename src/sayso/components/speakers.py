@@ -842,7 +842,8 @@ def _phrase_may_open(doc: Doc, k: int, floor: int, lang) -> bool:
 def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free, cue_start: int = -1) -> int | None:
     """End of a role phrase of at most ten tokens after the comma that follows a name, closed by
     a comma, the sentence's end or the cue ("Stephen Singer, ein Klimaexperte vom WWF, sagte", "wie
-    Alan Stern, Direktor des Missionsrats der NASA betont")."""
+    Alan Stern, Direktor des Missionsrats der NASA betont"). An accusative never stands in
+    apposition to who speaks: "prognostizierte ..., Phillip Urban, einen Anstieg ..." is the object."""
     k = k0
     timed = False
     while k < ceil and k < k0 + 16 and doc[k].text not in {",", ".", ":", ";", "–"} and doc[k].idx != cue_start:
@@ -853,6 +854,7 @@ def _np_segment_end(doc: Doc, k0: int, ceil: int, lang, free, cue_start: int = -
             return None
         k += 1
     if k == k0 or k >= ceil or doc[k].text not in {",", ".", ":"} and doc[k].idx != cue_start and not timed \
+            or doc[k0].lower_ == "einen" \
             or not (doc[k0].lower_ in lang.DETERMINERS or doc[k0].text[:1].isupper()
                     or doc[k0].is_lower and doc[k0].lower_.endswith(("er", "en", "es", "em"))
                     and not doc[k0].lower_.endswith(("te", "ten")) and k0 + 1 < k

@@ -705,3 +705,139 @@ def test_passive_report_source(text, speaker):
     assert a.statements, [s.to_dict() for s in a.statements]
     sp = a.statements[0].speaker
     assert (sp.text if sp is not None else None) == speaker
+
+
+# a naming verb closing the clause of what it names: only the quoted name was said, the rest of
+# the clause is the writer's (text, the quotation that is the whole content)
+NAMED_AS = [
+    ("Seine Werke werden von Musikkennern als „Meilensteine der Musikgeschichte“ bezeichnet.",
+     "„Meilensteine der Musikgeschichte“"),
+    ("In den Medien war der Auftrag schon als „Geschäft des Jahrhunderts“ bezeichnet worden.",
+     "„Geschäft des Jahrhunderts“"),
+    ("Die Ministerin bezeichnete den Plan als „Meilenstein der Politik“.", "„Meilenstein der Politik“"),
+]
+
+
+@pytest.mark.parametrize("text,quotation", NAMED_AS, ids=[r[0][:40] for r in NAMED_AS])
+def test_named_as_quotation_is_the_content(text, quotation):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements, [s.to_dict() for s in a.statements]
+    assert all([c.text for c in s.content] == [quotation] for s in a.statements), [s.to_dict() for s in a.statements]
+    assert all(s.kind == "direct" for s in a.statements)
+    assert a.check_offsets() == []
+
+
+# a separable verb's zu-infinitive written as one word is content after a cue ("niederzulegen",
+# "voranzutreiben"); (text, content or None when no statement is expected)
+ZU_INFINITIVES = [
+    ("Jüttner hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.", "sein Mandat niederzulegen"),
+    ("Das Parlament hat die Staaten dazu aufgefordert, einen Plan voranzutreiben.", "einen Plan voranzutreiben"),
+    ("Der Minister hat angekündigt, die Vorgaben sicherzustellen.", "die Vorgaben sicherzustellen"),
+    # negatives: no infinitive ("niederländischen" is no "nieder-zu-" form), an adverbial clause
+    ("Die Polizei hat den Mann aufgefordert, nachdem es dunkel wurde.", None),
+    ("Der Minister hat angekündigt, die niederländischen Vorgaben.", None),
+]
+
+
+@pytest.mark.parametrize("text,content", ZU_INFINITIVES, ids=[r[0][:40] for r in ZU_INFINITIVES])
+def test_separable_zu_infinitive_is_content(text, content):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.kind == "indirect"]
+    if content is None:
+        assert found == [], [s.to_dict() for s in a.statements]
+    else:
+        assert found and found[0].content[0].text == content, [s.to_dict() for s in a.statements]
+
+
+# after a verb of saying and its comma, a clause whose verb stands inside a quotation a few words
+# on is what was said, a report besides the direct statement of the quotation: (text, report
+# content or None when only the quotation is a statement)
+QUOTE_OPENS_CLAUSE = [
+    ("Hartmann erklärte, ihr lägen „bis zur Stunde keine vollständigen Unterlagen vor“.",
+     "ihr lägen „bis zur Stunde keine vollständigen Unterlagen vor“"),
+    ("Ein Polizeisprecher sagte, der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“.",
+     "der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“"),
+    # negatives: a verb of hoping takes no indicative clause; the quotation too far on
+    ("Der Verband hofft, ihr lägen „bis zur Stunde keine vollständigen Unterlagen vor“.", None),
+    ("Er sagte, am Montag in der Stadt Berlin „ist und bleibt es ruhig“.", None),
+]
+
+
+@pytest.mark.parametrize("text,report", QUOTE_OPENS_CLAUSE, ids=[r[0][:40] for r in QUOTE_OPENS_CLAUSE])
+def test_quotation_opening_a_said_clause(text, report):
+    a = sayso.analyze(text, lang="de")
+    reports = [s for s in a.statements if s.kind != "direct"]
+    assert any(s.kind == "direct" for s in a.statements), [s.to_dict() for s in a.statements]
+    if report is None:
+        assert reports == [], [s.to_dict() for s in a.statements]
+    else:
+        assert reports and reports[0].content[0].text == report, [s.to_dict() for s in a.statements]
+
+
+# what stands before ", VERB" is the verb's own sentence, not content, when it is an adverbial
+# clause or the subject with its apposition or relative clause: (text, content or None)
+FRONTED_BEFORE_VERB = [
+    ("Die Linkspartei, auf deren Listen auch Kandidaten der WASG kandidiert hatten, schloss jede "
+     "Koalition mit anderen Fraktionen aus.", None),
+    ("Auch die größte deutsche Privatbank, die Deutsche Bank, meldete heute Milliardenverluste.", None),
+    ("Nachdem es bei der ersten Runde zu Auseinandersetzungen gekommen war, forderten beide eine Verlängerung.",
+     None),
+    ("Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Zwangsabstieg.", None),
+    # negatives: a content clause, also one with an adverbial clause before its main clause
+    ("Die Lage ist ernst, sagte der Minister.", "Die Lage ist ernst"),
+    ("Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten, teilten die Vereinten Nationen mit.",
+     "Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten"),
+]
+
+
+@pytest.mark.parametrize("text,content", FRONTED_BEFORE_VERB, ids=[r[0][:40] for r in FRONTED_BEFORE_VERB])
+def test_fronted_subject_or_adverbial_is_no_content(text, content):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.evidence == "de:content+cue-verb"]
+    if content is None:
+        assert found == [], [s.to_dict() for s in a.statements]
+    else:
+        assert found and found[0].content[0].text == content, [s.to_dict() for s in a.statements]
+
+
+# reported speech is the whole sentence, its speaker and verb included, as the annotation marks
+# it, unless a second verb follows: (text, content)
+REPORTED_SENTENCES = [
+    ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.",
+     "Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen"),
+    ("Am Montag forderte die Opposition den Rücktritt des Ministers.",
+     "Am Montag forderte die Opposition den Rücktritt des Ministers"),
+    # "und" before a second noun phrase goes on with the object
+    ("Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler.",
+     "Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler"),
+    # negatives: a second verb after "und" ends the report at the object, from the verb on
+    ("Putin bestätigte die Beteiligung der Truppen an den Kämpfen und äußerte seinen Dank.",
+     "bestätigte die Beteiligung der Truppen an den Kämpfen"),
+]
+
+
+@pytest.mark.parametrize("text,content", REPORTED_SENTENCES, ids=[r[0][:40] for r in REPORTED_SENTENCES])
+def test_reported_object_is_the_sentence(text, content):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.kind == "reported"]
+    assert found and found[0].content[0].text == content, [s.to_dict() for s in a.statements]
+    assert found[0].speaker is not None
+    assert a.check_offsets() == []
+
+
+# "heißt es" after a source and its relative clause: the content follows, the source speaks;
+# (text, content, speaker)
+HEISST_ES_AFTER_SOURCE = [
+    ("In der Vorabversion des Berichts, der als Download ins Netz gestellt wurde, heißt es, es seien "
+     "15.361 Straftaten begangen worden.", "es seien 15.361 Straftaten begangen worden", "Vorabversion des Berichts"),
+    # negative: content before "hieß es", the source after it
+    ("Oberste Priorität sei es, die Lage zu klären, hieß es vom Sprecher Mark Toner.",
+     "Oberste Priorität sei es, die Lage zu klären", "Mark Toner"),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", HEISST_ES_AFTER_SOURCE, ids=[r[0][:40] for r in HEISST_ES_AFTER_SOURCE])
+def test_heisst_es_after_a_source_with_relative_clause(text, content, speaker):
+    a = sayso.analyze(text, lang="de")
+    assert a.statements and a.statements[0].content[0].text == content, [s.to_dict() for s in a.statements]
+    assert a.statements[0].speaker is not None and speaker in a.statements[0].speaker.text

@@ -132,7 +132,7 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("ein", "räumt räumen räumte räumten"),
     ("aus", "führt führen führte führten geht gehen ging gingen"),
     ("vor", "wirft werfen warf warfen schlägt schlagen schlug schlugen"),
-    ("zu", "gibt geben gab gaben"),
+    ("zu", "gibt geben gab gaben sichert sichern sicherte sicherten"),  # "sicherte ... zu, dass ..."
     ("auf", "ruft rufen rief riefen fordert fordern forderte forderten"),
     ("nach", "denkt denken dachte dachten"),
     ("an", "bietet bieten bot boten"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,15 @@ def speaker_right(gold_quote: dict[str, Any], speaker: Speaker | None) -> bool:
     if speaker is None:
         return not gs
     return bool(gs & set(range(speaker.start, speaker.end)))
+
+
+def wilson_upper(k: int, n: int, z: float = 1.64) -> float:
+    """The upper one-sided (95% at z = 1.64) Wilson bound of a share k of n: whether a few
+    statements can be held to a promised share ("6 of 7 right" is consistent with nine in ten)."""
+    p = k / n
+    centre = p + z * z / (2 * n)
+    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre + margin) / (1 + z * z / n)
 
 
 def held_out(doc_id: str) -> bool:

@@ -3053,7 +3053,10 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         first = next(k for k in range(a, b) if low[k] not in lang.SUBJUNCTIVE_II_ONLY and _is_subjunctive(ctx, k))
         cs = _clause_start(ctx, a, first)
         relative = low[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1])  # (an article has its noun next)
-        if cs > a + 2 and ctx.words[cs - 1] == "," and first - cs <= 6 and not relative \
+        # a clause opened by "dass" or "ob" puts its verb last, however long it is ("Allerdings
+        # räumt Füller ein, dass die Zahl der Missbrauchsfälle ... wesentlich höher sei")
+        near = first - cs <= 6 or low[cs] in lang.CONTENT_OPENERS
+        if cs > a + 2 and ctx.words[cs - 1] == "," and near and not relative \
                 and not _has_subjunctive(ctx, a, cs, loose=False):
             subject = _clause_subject(ctx, a, cs - 1)
             if subject is not None:

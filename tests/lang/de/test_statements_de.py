@@ -84,6 +84,12 @@ POSITIVE = [
     # a subjunctive clause after a main clause with its own subject, whatever the verb
     ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
      "Die Wahlkommission", "das Gericht sei dafür nicht zuständig", "indirect"),
+    # ... also when a "dass" or "ob" clause puts its subjunctive verb far back
+    ("Die Gewerkschaft hat kein Verständnis dafür, dass die Firma trotz hoher Gewinne so viele Stellen "
+     "streichen wolle.", "Die Gewerkschaft", "so viele Stellen streichen wolle", "indirect"),
+    ("Die Vorsitzende des Ausschusses fragte, ob der Minister im Rechtsausschuss auf Fragen zu den Hintergründen "
+     "der Entlassung gelogen habe.", "Die Vorsitzende des Ausschusses", "der Minister im Rechtsausschuss",
+     "indirect"),
     # source frames
     ("Laut Polizei wurden 20 Menschen festgenommen.", "Polizei", "wurden 20 Menschen festgenommen", "according_to"),
     ("Nach Angaben der Vereinten Nationen sind mehr als 1.000 Menschen geflohen.", "Vereinten Nationen",
@@ -301,6 +307,11 @@ def test_speaker_label_at_paragraph_start(text, speaker):
 @pytest.mark.parametrize("text", [
     "Er kaufte das Haus, das der Vater gebaut habe.",  # a relative clause, not a reported one
     "Am Montag, an dem es regnete, sei er gekommen.",  # no subject before the comma
+    # a long "dass" clause in the indicative reports no one
+    "Die Gewerkschaft hat kein Verständnis dafür, dass die Firma trotz hoher Gewinne so viele Stellen "
+    "streichen will.",
+    # a "dass" clause with its subjunctive opening the sentence: no main clause before it
+    "Dass mit Frankreich und Deutschland ein dritter europäischer Kandidat keine Chance habe, glaubt niemand.",
 ])
 def test_subjunctive_clause_without_its_own_reporter(text):
     a = sayso.analyze(text, lang="de")

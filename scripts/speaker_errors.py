@@ -109,12 +109,7 @@ def run(rows, nlp):
         doc0 = nlp(text)
         rule_sts = list(doc0._.sayso_statements)
         # the model's candidates, as at training
-        sent_spans = [(s.start_char, s.end_char) for s in doc0.sents]
-        sent_starts = [a for a, _ in sent_spans]
-        hits = sorted(doc0._.sayso_mentions or [], key=lambda h: h.start)
-        hit_starts = [h.start for h in hits]
-        cue_sents = speakers.sentences_with_cues(doc0, sent_starts)
-        counts = speakers.head_counts(text)
+        sent_spans, sent_starts, hits, hit_starts, cue_sents, counts = speakers.doc_context(doc0, text)
         rule_match = {gi: pi for pi, gi in match(row["quotes"], rule_sts).items()}
         cand_ok = {}
         for gi, pi in rule_match.items():

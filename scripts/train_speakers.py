@@ -39,12 +39,7 @@ def groups(rows, nlp):
         doc = nlp(row["text"])
         text = doc.text
         sts = list(doc._.sayso_statements)
-        sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
-        sent_starts = [a for a, _ in sent_spans]
-        hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
-        hit_starts = [h.start for h in hits]
-        cue_sents = speakers.sentences_with_cues(doc, sent_starts)
-        counts = speakers.head_counts(text)
+        sent_spans, sent_starts, hits, hit_starts, cue_sents, counts = speakers.doc_context(doc, text)
         for i, gi in sorted(match(row["quotes"], sts).items()):
             st = sts[i]
             if speakers._parent(sts, i) is not None:

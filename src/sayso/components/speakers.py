@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -412,22 +413,36 @@ def score(c: Candidate, weights: dict[str, float]) -> float:
     return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in c.feats)
 
 
+class DocContext(NamedTuple):
+    """What candidates() reads of a whole document, built once per document (at run time and by
+    the scripts that train or inspect the speaker model, so that both see the same)."""
+    sent_spans: list[tuple[int, int]]
+    sent_starts: list[int]
+    hits: list
+    hit_starts: list[int]
+    cue_sents: set[int]
+    counts: dict[str, int]
+
+
+def doc_context(doc: Doc, text: str) -> DocContext:
+    sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
+    sent_starts = [a for a, _ in sent_spans]
+    hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
+    return DocContext(sent_spans, sent_starts, hits, [h.start for h in hits], sentences_with_cues(doc, sent_starts),
+                      head_counts(text))
+
+
 def choose_speakers(doc: Doc, statements: list[Statement], lang_code: str) -> list[Statement]:
     """Statements with each speaker chosen by the model (unchanged where no model exists)."""
     weights = load_model(lang_code) if ENABLED else None
     if weights is None or not statements:
         return statements
-    sent_spans = [(s.start_char, s.end_char) for s in doc.sents]
-    sent_starts = [a for a, _ in sent_spans]
-    hits = sorted(doc._.sayso_mentions or [], key=lambda h: h.start)
-    hit_starts = [h.start for h in hits]
     text = doc_text(doc)
-    cue_sents = sentences_with_cues(doc, sent_starts)
+    sent_spans, sent_starts, hits, hit_starts, cue_sents, counts = doc_context(doc, text)
     chosen = list(statements)
     subjects: dict[int, tuple[int, int] | None] = {}
     earlier: set[str] = set()
     contents = content_index(statements)
-    counts = head_counts(text)
     for i, st in enumerate(statements):
         parent = _parent(chosen, i)
         if parent is not None:

@@ -1372,27 +1372,41 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
         return None
     if i < b and (low[i] in lang.CUE_VERBS or low[i] in lang.PARTICLE_CUES):
         i += 1  # "so schrieb diese"
+    if lang.CODE == "de" and i + 1 < b and w[i].islower() and low[i] not in lang.DETERMINERS \
+            and low[i + 1] in lang.DETERMINERS:
+        return None  # "so konnte die Feuerwehr ...": a verb after the adverb, no source
     np = _np_right(ctx, i, b)
     if np is None:
         return None
     j = np[1]
+    if lang.CODE == "de":
+        # "so Obama weiter, ...": an adverb after the source stays in the frame
+        j = _skip(ctx, j, b, ADVERBS_DE)
     if j < b and low[j] in ADDRESSEE_DE | {"gegenüber"}:
         # "so X gegenüber der Zeitung": the addressee phrase runs to the next boundary
+        # ("so X in einem Blogeintrag auf der Website der Zeitung „The Independent“, ...": where it
+        # was said may take a few phrases)
         k = j + 1
-        while k < b and k < j + 10 and w[k] not in BOUNDARY and w[k] not in {".", "!", "?"} \
-                and (ctx.qid[k] < 0 or _short_quote(ctx, k)):
+        while k < b and k < j + 16 and w[k] not in BOUNDARY and w[k] not in {".", "!", "?"} \
+                and (ctx.qid[k] < 0 or _short_quote(ctx, k)) and low[k] not in lang.CUE_VERBS \
+                and low[k] not in AUX_DE:
             k += 1
         j = k
     if j < b and w[j] not in BOUNDARY and w[j] not in {".", "!", "?"}:
         # "..., so das Ergebnis einer gestern vorgestellten Studie.": a frame that closes the
         # sentence may run long; "so konnte die Polizei ..." (an adverb) has a verb next
         rest = range(np[1], b)
-        if np[0] != i or b - np[1] > 25 or any(
+        # (", in der Autorin X fast 50 Methoden untersucht hat": a relative clause on the source
+        # after it may close the sentence; its verb is not the frame's)
+        comma = next((k for k in rest if w[k] == "," and ctx.qid[k] < 0), -1)
+        if lang.CODE == "de" and 0 < comma < b - 2 and _relative_opens(ctx, comma + 1, b, final=True):
+            rest = range(np[1], comma)
+        if np[0] != i or rest.stop - np[1] > 25 or any(
                 w[k] in {","} or low[k] in lang.CUE_VERBS or low[k] in AUX_DE or low[k] in lang.SUBJUNCTIVE_FORMS
                 or (w[k].islower() and low[k] in lang.FUNCTION_WORDS and low[k].endswith(("te", "ten", "t")))
                 for k in rest):
             return None
-        np = (np[0], b)
+        np = (np[0], rest.stop)
         j = b
     if j == np[1]:
         np = (np[0], _apposition_end(ctx, np[0], np[1], b))  # "so der Sprecher der Bewegung, Ehsanullah Ehsan."
@@ -1408,15 +1422,34 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
     before = a
     parts, direct = _quote_content(ctx, before, cue.i)
     # "…, so Celebi, die auch angab, dass …": a relative clause on the speaker is no content
-    if frame_end < b and w[frame_end] == "," and j < b and low[j] in RELATIVES_DE:
+    if frame_end < b and w[frame_end] == "," and j < b and (
+            low[j] in RELATIVES_DE or (lang.CODE == "de" and _relative_opens(ctx, j, b))):
         # (the sentence may go on after it: "…, so X, der bei der Stelle arbeitet, seien …")
         k = j + 1
         while k < b and not (w[k] == "," and ctx.qid[k] < 0):
             k += 1
         j = k + 1 if k + 1 < b and low[k + 1] not in lang.SUBORDINATORS else b
-    if not direct and j < b - 1:
+    # ("..., so Elshorst weiter: „…“": what follows a colon is a statement of its own)
+    if not direct and j < b - 1 and not (frame_end < b and w[frame_end] == ":"):
         parts = [_span(ctx, before, cue.i), _span(ctx, j, b)]
     return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.8, "so-frame")
+
+
+def _relative_opens(ctx: _Ctx, k: int, b: int, final: bool = False) -> bool:
+    """A relative clause opens at token k, with its pronoun or after a preposition ("in der fast 50
+    Methoden untersucht wurden"; not "in der Stadt", whose noun makes "der" an article). A clause
+    that closes the sentence with a verb-final lower-case word may have a noun next ("in der
+    Autorin X 50 Methoden untersucht hat.")."""
+    low, w = ctx.lowers, ctx.words
+    if low[k] in RELATIVES_DE:
+        return True
+    if not (k + 2 < b and low[k] in ctx.lang.PREPOSITIONS and low[k + 1] in RELATIVES_DE and ctx.qid[k + 2] < 0):
+        return False
+    if not _has_cap(w[k + 2]):
+        return True
+    last = b - 1 if w[b - 1] in {".", "!", "?"} else b
+    return final and w[last - 1].isalpha() and w[last - 1].islower() \
+        and not any(w[m] == "," and ctx.qid[m] < 0 for m in range(k, last))
 
 
 def _impersonal(ctx, u, a, b, cue, cue_span, later) -> Statement | None:

@@ -62,6 +62,12 @@ POSITIVE = [
     ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Müller", "Wir bleiben hier", "direct"),
     ("Der Minister sagte: „Die Lage ist ernst.“", "Der Minister", "Die Lage ist ernst", "direct"),
     ("„Das ist ein schwarzer Tag“, so die Vorsitzende der Partei.", "Vorsitzende", "schwarzer Tag", "direct"),
+    # a "so" frame with an adverb or a place of saying after its source, or a relative clause on it
+    ("Sein Rivale, so Obama weiter, würde Spenden erhalten.", "Obama", "würde Spenden erhalten", "indirect"),
+    ("Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website der Zeitung "
+     "„The Independent“, ein Haufen mächtiger Leute gewesen.", "Okwanga", "ein Haufen mächtiger Leute", "indirect"),
+    ("Die meisten Heilmethoden sind unwirksam, so das Ergebnis einer gestern vorgestellten Studie der Stiftung "
+     "Warentest, in der fast 50 Methoden untersucht wurden.", "Ergebnis", "Heilmethoden sind unwirksam", "indirect"),
     ("»Wir werden nicht nachgeben«, erklärte der Gewerkschaftschef.", "Gewerkschaftschef", "nachgeben", "direct"),
     ("Sie sagte: «Das Urteil ist ein Skandal.»", "Sie", "Urteil", "direct"),
     ("Der Sprecher erklärte dazu: „Wir prüfen den Fall sehr genau.“", "Der Sprecher", "prüfen den Fall", "direct"),
@@ -142,6 +148,8 @@ NEGATIVE = [
     "Er kaufte das Haus, wäre es billiger gewesen.",  # Konjunktiv II alone is no report
     "Die Brücke wurde wie geplant im Mai eröffnet.",
     "Er hat dem Verein das Geld gegeben.",
+    # "so" as an adverb before a verb names no source
+    "Es regnete stark, so konnte die Feuerwehr den Brand in der Stadt schnell löschen.",
 ]
 
 
@@ -189,6 +197,11 @@ BOUNDARIES = [
      "Oftmals habe der Mann gewartet", "ihre Mandantin"),
     ("Vom 2. April bis zum 20. Juni, so Müller, der bei der Stelle arbeitet, seien 29.547 Juden deportiert worden.",
      "seien 29.547 Juden", "bei der Stelle"),
+    # a sentence-final "so" frame: the relative clause on its source is not content, nor a quotation after a colon
+    ("Die meisten Heilmethoden sind unwirksam, so das Ergebnis einer Studie der Stiftung Warentest, in der fast "
+     "50 Methoden untersucht wurden.", "Heilmethoden sind unwirksam", "50 Methoden"),
+    ("Die Lage sei ernst, so der Minister weiter: „Wir haben keine Zeit mehr zu verlieren.“", "Die Lage sei ernst",
+     "keine Zeit"),
     # the clause's words before a postposed source are content, the source is not
     ("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder.", "Unter den Passagieren",
      "Berichten"),

@@ -514,6 +514,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             cues.append(_Cue(i, "verb", i + 2))  # "as Ms. Simonyan put it, RT is ...": a way of saying
         elif lang.CODE == "en" and lw in _EN_SEEM and i > a and ctx.qid[i] < 0:
             cues.append(_Cue(i, "seem", i + 1))  # "Melania seems to have vanished": an impression, no source
+        elif lw in lang.JUDGING_VERBS and (end := _judges_it(ctx, i, b)):
+            cues.append(_Cue(i, "verb", end))  # "hält es für möglich, dass ...": the judgement is the cue
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
@@ -574,6 +576,26 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+_JUDGING_ADVERBS = ADVERBS_DE | frozenset("nicht durchaus eher kaum aber".split())
+
+
+def _judges_it(ctx: _Ctx, i: int, b: int) -> int:
+    """The end of "hält es (jedoch) für möglich" when a comma and "dass" or "ob" follow the
+    adjective: the verb of holding something for true or likely reports what the clause says
+    (all five such sentences in the training articles are annotated so); 0 otherwise."""
+    low = ctx.lowers
+    k = _skip(ctx, i + 1, b, ADVERBS_DE)
+    if k >= b or low[k] != "es":
+        return 0
+    k = _skip(ctx, k + 1, b, _JUDGING_ADVERBS)  # "halten es jedoch für ..."
+    if k + 3 >= b or low[k] != "für" or not ctx.words[k + 1].islower() or ctx.qid[k + 1] >= 0:
+        return 0
+    j = k + 2 if ctx.words[k + 2] == "," else k + 3  # "für sehr wahrscheinlich"
+    if j + 1 >= b or ctx.words[j] != "," or low[j + 1] not in {"dass", "ob"}:
+        return 0
+    return j
 
 
 def _continues_report(ctx: _Ctx, a: int, b: int, i: int) -> bool:

@@ -62,6 +62,11 @@ POSITIVE = [
     ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Müller", "Wir bleiben hier", "direct"),
     ("Der Minister sagte: „Die Lage ist ernst.“", "Der Minister", "Die Lage ist ernst", "direct"),
     ("„Das ist ein schwarzer Tag“, so die Vorsitzende der Partei.", "Vorsitzende", "schwarzer Tag", "direct"),
+    # holding something for likely: the "dass" clause is what is judged
+    ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
+     "dass der Kandidat noch antreten könnte", "indirect"),
+    ("Die WHO hält es für sehr unwahrscheinlich, dass man sich über das Essen ansteckt.", "WHO",
+     "dass man sich über das Essen ansteckt", "indirect"),
     # a "so" frame with an adverb or a place of saying after its source, or a relative clause on it
     ("Sein Rivale, so Obama weiter, würde Spenden erhalten.", "Obama", "würde Spenden erhalten", "indirect"),
     ("Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website der Zeitung "
@@ -148,6 +153,9 @@ NEGATIVE = [
     "Er kaufte das Haus, wäre es billiger gewesen.",  # Konjunktiv II alone is no report
     "Die Brücke wurde wie geplant im Mai eröffnet.",
     "Er hat dem Verein das Geld gegeben.",
+    # holding something for likely, with no clause of what is judged
+    "Die Firma hält es für ihre Pflicht, die Kunden zu schützen.",
+    "Die Stadt hält es für möglich.",
     # "so" as an adverb before a verb names no source
     "Es regnete stark, so konnte die Feuerwehr den Brand in der Stadt schnell löschen.",
 ]

@@ -311,3 +311,7 @@ SOURCE_PREPOSITION: dict[str, str] = {form: "aus" for form in "geht gehen ging g
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset({"denn", "doch", "und", "aber", "jedoch", "zudem", "auch"})
 # The word that opens a verb-final frame clause ("Wie die Polizei mitteilte, ...").
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset({"wie"})
+
+# Verbs of holding something for true or likely: "hält es für möglich, dass ..." reports the
+# clause (the statement rules ask for "es für" + adjective + ", dass").
+JUDGING_VERBS: frozenset[str] = frozenset("hält halten hielt hielten halte".split())

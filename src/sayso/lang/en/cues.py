@@ -256,3 +256,6 @@ FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
 SOURCE_PREPOSITION: dict[str, str] = {}
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}
+
+# (German only: "hält es für möglich, dass ..."; English "considers it likely that" is rare in the news)
+JUDGING_VERBS: frozenset[str] = frozenset()

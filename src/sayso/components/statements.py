@@ -562,7 +562,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 cues.append(_Cue(i, "post", i + 1))  # "Seiner Meinung nach", "Dem Vernehmen nach"
                 continue
             np = _np_right(ctx, i + 1, b)
-            if np and any(low[k].endswith(lang.SOURCE_NOUNS) for k in range(np[0], np[1]) if _is_cap(w[k])):
+            if np and _source_headed(ctx, *np):
                 cues.append(_Cue(i, "frame", i + 1))
         elif lw in lang.FRAME_ADVERBS and (i == a or (ctx.qid[i - 1] < 0 and (
                 ctx.words[i - 1].isalpha() or ctx.words[i - 1] in HARD_STOP) and not _continues_report(ctx, a, b, i))):
@@ -596,6 +596,20 @@ def _judges_it(ctx: _Ctx, i: int, b: int) -> int:
     if j + 1 >= b or ctx.words[j] != "," or low[j + 1] not in {"dass", "ob"}:
         return 0
     return j
+
+
+def _source_headed(ctx: _Ctx, s0: int, s1: int) -> bool:
+    """The noun phrase [s0, s1) after "nach" is headed by a noun of a source ("nach Angaben der
+    Polizei", "nach Grupps Meinung", after a genitive name); a source noun in the genitive of another
+    head is not ("Nach der Ablehnung der EU-Verfassung")."""
+    w, low = ctx.words, ctx.lowers
+    caps = [k for k in range(s0, s1) if _is_cap(w[k])]
+    if not caps:
+        return False
+    k0 = caps[0]
+    if low[k0].endswith(ctx.lang.SOURCE_NOUNS):
+        return True
+    return low[k0].endswith("s") and k0 + 1 < s1 and k0 + 1 in caps and low[k0 + 1].endswith(ctx.lang.SOURCE_NOUNS)
 
 
 def _continues_report(ctx: _Ctx, a: int, b: int, i: int) -> bool:

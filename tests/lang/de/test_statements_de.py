@@ -62,6 +62,11 @@ POSITIVE = [
     ("„Wir bleiben hier“, sagte Bürgermeister Müller.", "Müller", "Wir bleiben hier", "direct"),
     ("Der Minister sagte: „Die Lage ist ernst.“", "Der Minister", "Die Lage ist ernst", "direct"),
     ("„Das ist ein schwarzer Tag“, so die Vorsitzende der Partei.", "Vorsitzende", "schwarzer Tag", "direct"),
+    # a law or a draft as the source of a "nach" frame
+    ("Nach dem Grundgesetz ist der Bundeskanzler mit den umfangreichsten Vollmachten ausgestattet.", "Grundgesetz",
+     "ist der Bundeskanzler", "according_to"),
+    ("Nach dem Gesetzesentwurf der Koalition sollen auch die Jugendämter Zugriff auf die Datenbank erhalten.",
+     "Gesetzesentwurf", "sollen auch die Jugendämter", "according_to"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),
@@ -153,6 +158,9 @@ NEGATIVE = [
     "Er kaufte das Haus, wäre es billiger gewesen.",  # Konjunktiv II alone is no report
     "Die Brücke wurde wie geplant im Mai eröffnet.",
     "Er hat dem Verein das Geld gegeben.",
+    # a source noun in the genitive of another head makes no "nach" frame
+    "Nach der Ablehnung der EU-Verfassung ist nun auch der Versuch gescheitert.",
+    "Nach Abschluss der Ermittlungen beantragte die Staatsanwaltschaft einen Prozess.",
     # holding something for likely, with no clause of what is judged
     "Die Firma hält es für ihre Pflicht, die Kunden zu schützen.",
     "Die Stadt hält es für möglich.",

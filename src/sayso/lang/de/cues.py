@@ -213,6 +213,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "artikel", "nachricht", "darstellungen", "hinweisen", "erfahrungen", "auskunft",
     "auskünften", "vorhersage", "vorhersagen", "medien", "bekunden", "kenntnisstand", "erkenntnisstand",
     "hochrechnung", "ermittlungsstand", "planungen", "hinweis",
+    # a law or a draft says what holds: "Nach dem Grundgesetz ist ...", "Nach dem Gesetzesentwurf sollen ..."
+    "gesetz", "gesetzentwurf", "gesetzesentwurf", "verfassung", "quellenlage",
 )
 # Frame words that close with "heißt es": "In einer Mitteilung ... heißt es, dass ...".
 IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß"})

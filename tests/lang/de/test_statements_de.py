@@ -67,6 +67,10 @@ POSITIVE = [
      "ist der Bundeskanzler", "according_to"),
     ("Nach dem Gesetzesentwurf der Koalition sollen auch die Jugendämter Zugriff auf die Datenbank erhalten.",
      "Gesetzesentwurf", "sollen auch die Jugendämter", "according_to"),
+    # a "wie" frame in the present tense, its separable verb written together
+    ("Wie Norman Paech feststellt, ist dies ungewöhnlich.", "Norman Paech", "ist dies ungewöhnlich", "according_to"),
+    ("Wie aus einer Mitteilung der ISAF hervorgeht, wurden fünf Zivilisten getötet.", "ISAF",
+     "wurden fünf Zivilisten getötet", "according_to"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),

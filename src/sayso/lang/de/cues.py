@@ -115,7 +115,10 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     # separable verbs written together in verb-final clauses: "wie die Polizei mitteilte"
     ("(verb-final)", "mitteilt mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten "
                      "hinzufügte hervorhob hinwies klarstellte feststellte einräumte einräumten ausführte "
-                     "vorwarf vorwarfen vorschlug angab angaben zugab"),
+                     "vorwarf vorwarfen vorschlug angab angaben zugab "
+                     # (the present tense too: "Wie Norman Paech feststellt, ...", "Wie aus ... hervorgeht, ...")
+                     "feststellt hervorhebt klarstellt einräumt ausführt angibt zugibt hinzufügt bekanntgibt "
+                     "hervorgeht hervorging hervorgingen"),
 )
 
 # Separable verbs: the finite stem counts as a cue only when its particle closes the clause

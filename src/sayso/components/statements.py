@@ -2223,7 +2223,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             cs + 1 < c and _is_cap(w[cs + 1])) and not (c == cs + 1 and first in DEMONSTRATIVES):
         # (", das teilte X mit": the verb second makes "das" a demonstrative, not a relative)
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
-    if de and cs < c and first in lang.SUBORDINATORS:
+    # ("Als Begründung gab er an, ...": "als" before a noun phrase and a verb in second place, its
+    # subject after it, opens a main clause, not a subordinate one, whose verb would close it)
+    fronted_als = de and first == "als" and cs + 1 < c and _is_cap(w[cs + 1]) and c - cs <= 4 \
+        and cue.end < b and w[cue.end].isalpha() and low[cue.end] not in AUX_DE
+    if de and cs < c and first in lang.SUBORDINATORS and not fronted_als:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if not de and _en_passive(ctx, a, b, c):
         return _en_passive_report(ctx, u, a, b, cue, later)

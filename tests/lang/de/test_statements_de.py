@@ -71,6 +71,9 @@ POSITIVE = [
     ("Wie Norman Paech feststellt, ist dies ungewöhnlich.", "Norman Paech", "ist dies ungewöhnlich", "according_to"),
     ("Wie aus einer Mitteilung der ISAF hervorgeht, wurden fünf Zivilisten getötet.", "ISAF",
      "wurden fünf Zivilisten getötet", "according_to"),
+    # "Als" before a noun and a verb in second place opens a main clause
+    ("Als Begründung gab die Firma an, die Kosten seien zu hoch.", "Firma", "die Kosten seien zu hoch", "indirect"),
+    ("Als Beispiel nannte der Trainer das Spiel gegen Aue.", "Trainer", "das Spiel gegen Aue", "reported"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),

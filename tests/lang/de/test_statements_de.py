@@ -74,6 +74,17 @@ POSITIVE = [
     # "Als" before a noun and a verb in second place opens a main clause
     ("Als Begründung gab die Firma an, die Kosten seien zu hoch.", "Firma", "die Kosten seien zu hoch", "indirect"),
     ("Als Beispiel nannte der Trainer das Spiel gegen Aue.", "Trainer", "das Spiel gegen Aue", "reported"),
+    # verbs of telling, explaining, calculating, urging and denying with a clause
+    ("Ein Augenzeuge erzählte der Nachrichtenagentur Reuters, Anhänger hätten Unterstützer mit Stöcken angegriffen.",
+     "Augenzeuge", "Anhänger hätten Unterstützer", "indirect"),
+    ("Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleiche Stimmenanteile erreichten.", "Wahlkampfhelfer",
+     "dass beide Kandidaten", "indirect"),
+    ("Außerdem bemängeln die Kläger, dass die Regierung den Bundesrat ausgeschlossen hat.", "Kläger",
+     "dass die Regierung den Bundesrat", "indirect"),
+    ("Sie drängten den Premierminister auch, seine Bemühungen zu verstärken.", "Sie",
+     "seine Bemühungen zu verstärken", "indirect"),
+    ("Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen nicht sicher genug wären.",
+     "Wiener Linien", "dass die Sicherheitseinrichtungen", "indirect"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),
@@ -168,6 +179,9 @@ NEGATIVE = [
     # a source noun in the genitive of another head makes no "nach" frame
     "Nach der Ablehnung der EU-Verfassung ist nun auch der Versuch gescheitert.",
     "Nach Abschluss der Ermittlungen beantragte die Staatsanwaltschaft einen Prozess.",
+    # the same verbs with no clause of what was said
+    "Der Großvater erzählte den Kindern eine lange Geschichte.",
+    "Die Menschen drängten in den Saal.",
     # holding something for likely, with no clause of what is judged
     "Die Firma hält es für ihre Pflicht, die Kunden zu schützen.",
     "Die Stadt hält es für möglich.",

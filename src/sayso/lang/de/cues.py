@@ -89,7 +89,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("herausfinden", "herausgefunden"),
     ("ausgehen", "ausgegangen ausgeht"),  # "waren davon ausgegangen, dass ..."
     ("spekulieren", "spekuliert spekulierte spekulierten"),
-    ("bemängeln", "bemängelt bemängelte bemängelten"),
+    ("bemängeln", "bemängelt bemängelte bemängelten bemängeln"),
     ("beanstanden", "beanstandet beanstandete beanstandeten"),
     ("überlegen", "überlegt überlegte überlegten"),
     ("denken", "dachte dachten"),
@@ -97,6 +97,12 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("verdächtigen", "verdächtigt"),
     ("annehmen", "angenommen"),  # "Es wird angenommen, dass ..."
     ("(verb-final)", "vorwirft auffordert aufforderte aufforderten"),
+    ("erzählen", "erzählt erzählte erzählten"),
+    ("erläutern", "erläutert erläuterte erläuterten"),
+    ("errechnen", "errechnet errechnete errechneten"),
+    ("befürworten", "befürwortet befürwortete befürworteten"),
+    ("abstreiten", "abgestritten"),
+    ("drängen", "drängt drängte drängten gedrängt"),
     ("auffordern", "aufgefordert"),
     ("aussprechen", "ausgesprochen"),
     # verbs of asking, deciding and intending: what they take as a "zu" infinitive or "dass"

@@ -514,6 +514,10 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             cues.append(_Cue(i, "verb", i + 2))  # "as Ms. Simonyan put it, RT is ...": a way of saying
         elif lang.CODE == "en" and lw in _EN_SEEM and i > a and ctx.qid[i] < 0:
             cues.append(_Cue(i, "seem", i + 1))  # "Melania seems to have vanished": an impression, no source
+        elif lw in _COPULA_DE and lang.STANCE_ADJECTIVES and _stance_predicate(ctx, i, b):
+            # "ist zuversichtlich, ... zu können", "war sich X sicher, dass" (the subject may stand
+            # inside the predicate, so the cue is the copula alone)
+            cues.append(_Cue(i, "verb", i + 1))
         elif lw in lang.JUDGING_VERBS and (end := _judges_it(ctx, i, b)):
             cues.append(_Cue(i, "verb", end))  # "hält es für möglich, dass ...": the judgement is the cue
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
@@ -576,6 +580,30 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+_COPULA_DE = frozenset("ist sind war waren".split())
+
+
+def _stance_predicate(ctx: _Ctx, i: int, b: int) -> int:
+    """The end of "ist zuversichtlich" / "war sich die Staatsanwaltschaft sicher" / "sind sich der
+    Tatsache bewusst" when a comma and "dass", "ob" or a "zu" infinitive follow: a subject's
+    certainty or confidence reports the clause; 0 otherwise. ("Es ist unklar, ob ..." is the writer's:
+    the adjectives are only those of a person's mind.)"""
+    w, low = ctx.words, ctx.lowers
+    if i > 0 and low[i - 1] == "es" or i + 1 < b and low[i + 1] == "es":
+        return 0
+    k = i + 1
+    while k < b and k < i + 6 and low[k] not in ctx.lang.STANCE_ADJECTIVES:
+        if w[k] in BOUNDARY or ctx.qid[k] >= 0 or not w[k].isalpha():
+            return 0
+        k += 1
+    if k + 2 >= b or low[k] not in ctx.lang.STANCE_ADJECTIVES or w[k + 1] != "," or ctx.qid[k] >= 0:
+        return 0
+    j = k + 2
+    if low[j] in {"dass", "ob"} or _is_infinitive_clause(ctx, j, j + _clause_tail(ctx, j, b)):
+        return k + 1
+    return 0
 
 
 _JUDGING_ADVERBS = ADVERBS_DE | frozenset("nicht durchaus eher kaum aber".split())

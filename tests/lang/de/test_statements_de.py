@@ -85,6 +85,11 @@ POSITIVE = [
      "seine Bemühungen zu verstärken", "indirect"),
     ("Monatelang haben die Wiener Linien abgestritten, dass die Sicherheitseinrichtungen nicht sicher genug wären.",
      "Wiener Linien", "dass die Sicherheitseinrichtungen", "indirect"),
+    # a subject's certainty or confidence with a copula
+    ("Islands Regierung ist dennoch zuversichtlich, im Jahre 2012 Mitglied der EU werden zu können.", "Regierung",
+     "Mitglied der EU werden zu können", "indirect"),
+    ("Die Studios sind sich der Tatsache bewusst, dass die DVD nicht mehr so zugkräftig ist.", "Studios",
+     "dass die DVD nicht mehr", "indirect"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),
@@ -179,6 +184,9 @@ NEGATIVE = [
     # a source noun in the genitive of another head makes no "nach" frame
     "Nach der Ablehnung der EU-Verfassung ist nun auch der Versuch gescheitert.",
     "Nach Abschluss der Ermittlungen beantragte die Staatsanwaltschaft einen Prozess.",
+    # the writer's own uncertainty, and certainty with no clause
+    "Es ist unklar, ob noch Menschen in den Trümmern liegen.",
+    "Die Mannschaft ist zuversichtlich.",
     # the same verbs with no clause of what was said
     "Der Großvater erzählte den Kindern eine lange Geschichte.",
     "Die Menschen drängten in den Saal.",

@@ -326,3 +326,6 @@ FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset({"wie"})
 # Verbs of holding something for true or likely: "hält es für möglich, dass ..." reports the
 # clause (the statement rules ask for "es für" + adjective + ", dass").
 JUDGING_VERBS: frozenset[str] = frozenset("hält halten hielt hielten halte".split())
+# Adjectives of a person's certainty that report the clause after them with a copula: "ist
+# zuversichtlich, ... zu können", "war sich sicher, dass ..." (not "klar", "unklar": mostly the writer's).
+STANCE_ADJECTIVES: frozenset[str] = frozenset("zuversichtlich sicher bewusst überzeugt gewiss".split())

@@ -259,3 +259,5 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}
 
 # (German only: "hält es für möglich, dass ..."; English "considers it likely that" is rare in the news)
 JUDGING_VERBS: frozenset[str] = frozenset()
+# (German only: "ist zuversichtlich, dass ..."; English "is confident that" is read by its verb rules)
+STANCE_ADJECTIVES: frozenset[str] = frozenset()

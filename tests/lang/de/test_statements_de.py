@@ -90,6 +90,11 @@ POSITIVE = [
      "Mitglied der EU werden zu können", "indirect"),
     ("Die Studios sind sich der Tatsache bewusst, dass die DVD nicht mehr so zugkräftig ist.", "Studios",
      "dass die DVD nicht mehr", "indirect"),
+    # a thesis or hypothesis held is reported
+    ("Gysi hatte am Donnerstag die These vertreten, dass die Partei stagniere.", "Gysi", "dass die Partei stagniere",
+     "indirect"),
+    ("Die Forscher formulierten die Hypothese, dass pflanzliche Nahrung eine größere Rolle spielte.", "Forscher",
+     "dass pflanzliche Nahrung", "indirect"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),

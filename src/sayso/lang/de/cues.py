@@ -202,7 +202,7 @@ STANCE_NOUNS: frozenset[str] = frozenset(
     "hinweis hinweise befehl anweisung appell aufforderung aufruf warnung ankündigung beschluss ergebnis "
     "schluss schlussfolgerung vorgabe behauptung behauptungen vermutung vermutungen hoffnung erwartung "
     "eingeständnis bitte zusage versprechen theorie verdacht begründung aussage einschätzung bedingung "
-    "empfehlung auftrag drohung beteuerung versicherung".split()
+    "empfehlung auftrag drohung beteuerung versicherung these hypothese".split()
 )
 
 # Words that open a source frame before a noun phrase: "laut X", "gemäß X".

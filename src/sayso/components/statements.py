@@ -583,6 +583,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
 
 
 _COPULA_DE = frozenset("ist sind war waren".split())
+_THREATEN_DE = frozenset("droht drohen drohte drohten gedroht".split())
 
 
 def _stance_predicate(ctx: _Ctx, i: int, b: int) -> int:
@@ -2338,6 +2339,16 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if len(ctx.text[q.start:q.end].split()) >= 3 and not named:
             return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.75,
                          "cue-verb+quote")
+    elif de and k >= b - 1 and speaker is not None and not passive and speaker_end == cue.end \
+            and b - speaker_end >= 3 and ctx.qid[speaker_end] < 0 and low[c] not in _THREATEN_DE:
+        # "hat angekündigt die Preise ab Oktober zu erhöhen": a "zu" infinitive closing the sentence
+        # with no comma before it is what was announced (the comma is often left out; not "Der
+        # Frachter droht auseinanderzubrechen", a threat of things)
+        end = b - 1 if w[b - 1] in {".", "!", "?"} else b
+        if end - speaker_end >= 3 and (low[end - 2] == "zu" or _zu_infinitive(low[end - 1])) \
+                and not any(w[m] in BOUNDARY or ctx.qid[m] >= 0 for m in range(speaker_end, end)):
+            return _emit(ctx, u, speaker, cue_span, [_span(ctx, speaker_end, end)], "indirect", 0.6,
+                         "cue-verb+infinitive")
     # a content opener a few tokens on: "betonte am Montag, dass", "said on Tuesday that"
     for k2 in range(speaker_end, min(b, speaker_end + 12) if not inverted_en else speaker_end):
         if (ctx.qid[k2] >= 0 and not _short_quote(ctx, k2)) or w[k2] in HARD_STOP:

@@ -95,6 +95,11 @@ POSITIVE = [
      "indirect"),
     ("Die Forscher formulierten die Hypothese, dass pflanzliche Nahrung eine größere Rolle spielte.", "Forscher",
      "dass pflanzliche Nahrung", "indirect"),
+    # a "zu" infinitive closing the sentence with no comma before it
+    ("Der Hersteller Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.", "Philips",
+     "die Preise ab 1. Oktober zu erhöhen", "indirect"),
+    ("Frau Hinz hat am 20. Juli angekündigt ihr Bundestagsmandat niederzulegen.", "Frau Hinz",
+     "ihr Bundestagsmandat niederzulegen", "indirect"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),
@@ -192,6 +197,8 @@ NEGATIVE = [
     # the writer's own uncertainty, and certainty with no clause
     "Es ist unklar, ob noch Menschen in den Trümmern liegen.",
     "Die Mannschaft ist zuversichtlich.",
+    # a threat of things, not of people
+    "Der Frachter droht am Riff auseinanderzubrechen.",
     # the same verbs with no clause of what was said
     "Der Großvater erzählte den Kindern eine lange Geschichte.",
     "Die Menschen drängten in den Saal.",

@@ -923,8 +923,11 @@ def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
     welche möglicherweise ein Attentat plante."): verb-final, with nothing after it but the
     sentence's end, it is part of that content and opens no clause of its own."""
     cs = _clause_start(ctx, i, k)
+    closes = k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"}
+    if closes and cs == i and ctx.lowers[i] in ctx.lang.CONTENT_OPENERS and k - i >= 3:
+        return True  # ("dass Kenia ein Anschlag droht.": the verb of the content clause itself)
     return cs > i and ctx.words[cs - 1] == "," and ctx.lowers[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) \
-        and (k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"})
+        and closes
 
 
 def _en_clause_after_quote_comma(ctx: _Ctx, k: int, limit: int) -> bool:

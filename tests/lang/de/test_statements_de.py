@@ -254,6 +254,10 @@ BOUNDARIES = [
      "Oftmals habe der Mann gewartet", "ihre Mandantin"),
     ("Vom 2. April bis zum 20. Juni, so Müller, der bei der Stelle arbeitet, seien 29.547 Juden deportiert worden.",
      "seien 29.547 Juden", "bei der Stelle"),
+    # a cue verb that closes the content clause is its own verb, no new report
+    ("Die USA befürchten, dass Kenia ein großangelegter Anschlag droht.", "dass Kenia", "Die USA"),
+    ("Die Forscher meinen, dass die Zahlen höher liegen als bisher angenommen.", "als bisher angenommen",
+     "Die Forscher"),
     # a sentence-final "so" frame: the relative clause on its source is not content, nor a quotation after a colon
     ("Die meisten Heilmethoden sind unwirksam, so das Ergebnis einer Studie der Stiftung Warentest, in der fast "
      "50 Methoden untersucht wurden.", "Heilmethoden sind unwirksam", "50 Methoden"),

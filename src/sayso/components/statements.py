@@ -1440,6 +1440,8 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
         return None
     if i < b and (low[i] in lang.CUE_VERBS or low[i] in lang.PARTICLE_CUES):
         i += 1  # "so schrieb diese"
+        if lang.CODE == "de":
+            i = _skip(ctx, i, b, ADVERBS_DE)  # "so betont auch die ermittelnde Polizei"
     if lang.CODE == "de" and i + 1 < b and w[i].islower() and low[i] not in lang.DETERMINERS \
             and low[i + 1] in lang.DETERMINERS:
         return None  # "so konnte die Feuerwehr ...": a verb after the adverb, no source

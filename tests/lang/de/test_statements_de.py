@@ -105,6 +105,8 @@ POSITIVE = [
      "dass der Kandidat noch antreten könnte", "indirect"),
     ("Die WHO hält es für sehr unwahrscheinlich, dass man sich über das Essen ansteckt.", "WHO",
      "dass man sich über das Essen ansteckt", "indirect"),
+    ("Tatsächlich, so betont auch die ermittelnde Polizei, ist dies keine zutreffende Darstellung.", "Polizei",
+     "ist dies keine zutreffende Darstellung", "indirect"),
     # a "so" frame with an adverb or a place of saying after its source, or a relative clause on it
     ("Sein Rivale, so Obama weiter, würde Spenden erhalten.", "Obama", "würde Spenden erhalten", "indirect"),
     ("Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website der Zeitung "

@@ -107,6 +107,8 @@ POSITIVE = [
      "dass man sich über das Essen ansteckt", "indirect"),
     ("Tatsächlich, so betont auch die ermittelnde Polizei, ist dies keine zutreffende Darstellung.", "Polizei",
      "ist dies keine zutreffende Darstellung", "indirect"),
+    ("Es wird eine klare Mehrheit gegen die Vorlage geben, nehmen Beobachter allgemein an.", "Beobachter",
+     "eine klare Mehrheit gegen die Vorlage", "indirect"),
     # a "so" frame with an adverb or a place of saying after its source, or a relative clause on it
     ("Sein Rivale, so Obama weiter, würde Spenden erhalten.", "Obama", "würde Spenden erhalten", "indirect"),
     ("Doch sei es, so der Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website der Zeitung "
@@ -199,6 +201,8 @@ NEGATIVE = [
     # the writer's own uncertainty, and certainty with no clause
     "Es ist unklar, ob noch Menschen in den Trümmern liegen.",
     "Die Mannschaft ist zuversichtlich.",
+    # "nehmen ... an" accepting a thing or taking part
+    "Der Verein nahm das Angebot der Stadt an.",
     # a threat of things, not of people
     "Der Frachter droht am Riff auseinanderzubrechen.",
     # the same verbs with no clause of what was said

@@ -145,6 +145,7 @@ _PARTICLE_VERBS: tuple[tuple[str, str], ...] = (
     ("auf", "ruft rufen rief riefen fordert fordern forderte forderten"),
     ("nach", "denkt denken dachte dachten"),
     ("an", "bietet bieten bot boten"),
+    ("an", "nimmt nehmen nahm nahmen"),  # "nehmen Beobachter an", "nimmt an, dass ..."
     ("fest", "legt legen legte legten"),
     ("heraus", "findet finden fand fanden"),
     ("aus", "schließt schließen schloss schlossen"),  # "schloss nicht aus, dass ..."

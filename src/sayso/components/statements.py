@@ -1324,6 +1324,14 @@ def _frame(ctx, u, a, b, cue, cue_span, later) -> Statement | None:
     after = s1
     if after < b and ctx.words[after] == ",":
         after += 1
+        if ctx.lang.CODE == "de" and cue.i == a and after < b and _relative_opens(ctx, after, b) \
+                and not _is_cap(ctx.words[after + 1]):
+            # "Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies ...": a
+            # relative clause on the source is part of the frame; the content follows its comma
+            k = next((m for m in range(after + 1, min(b, after + 3 * WINDOW)) if ctx.words[m] == ","
+                      and ctx.qid[m] < 0), -1)
+            if k > 0 and k + 2 < b:
+                after = k + 1
     if ctx.lang.CODE == "de":
         # "Die Saison hat nach Polizeiangaben einen Toten gefordert.": a participle closing the
         # frame's own clause after its auxiliary is that clause's verb, not another report

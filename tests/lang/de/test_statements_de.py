@@ -260,6 +260,9 @@ BOUNDARIES = [
      "Oftmals habe der Mann gewartet", "ihre Mandantin"),
     ("Vom 2. April bis zum 20. Juni, so Müller, der bei der Stelle arbeitet, seien 29.547 Juden deportiert worden.",
      "seien 29.547 Juden", "bei der Stelle"),
+    # a relative clause on the source of a "nach" frame is no content
+    ("Nach offiziellen chinesischen Angaben, die aber nicht überprüft werden können, waren die meisten Opfer "
+     "Han-Chinesen.", "die meisten Opfer", "überprüft"),
     # a cue verb that closes the content clause is its own verb, no new report
     ("Die USA befürchten, dass Kenia ein großangelegter Anschlag droht.", "dass Kenia", "Die USA"),
     ("Die Forscher meinen, dass die Zahlen höher liegen als bisher angenommen.", "als bisher angenommen",

@@ -95,6 +95,8 @@ POSITIVE = [
      "indirect"),
     ("Die Forscher formulierten die Hypothese, dass pflanzliche Nahrung eine größere Rolle spielte.", "Forscher",
      "dass pflanzliche Nahrung", "indirect"),
+    # "geht von ... aus": what a source assumes is reported whole
+    ("Die Behörden vor Ort gehen von einer Autobombe aus.", "Behörden", "gehen von einer Autobombe aus", "reported"),
     # a "zu" infinitive closing the sentence with no comma before it
     ("Der Hersteller Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.", "Philips",
      "die Preise ab 1. Oktober zu erhöhen", "indirect"),

@@ -187,7 +187,8 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "begrüßte begrüßten begrüßt lobte lobten lobt plädierte plädierten plädiert appellierte appellierten "
     "warnen beklagen berichtet berichtete berichteten sprechen "
     # separable verbs whose particle closes the sentence: "kündigte ... an", "gab ... bekannt"
-    "kündigte kündigten gab gaben teilte teilten wies wiesen aufgefordert ausgesprochen".split()
+    "kündigte kündigten gab gaben teilte teilten wies wiesen aufgefordert ausgesprochen "
+    "geht gehen ging gingen".split()
 )
 
 # Adjectives that report with a form of "werden": "Im Mai wurde bekannt, dass ...", "Wie gestern

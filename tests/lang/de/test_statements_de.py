@@ -97,6 +97,8 @@ POSITIVE = [
      "dass pflanzliche Nahrung", "indirect"),
     # "geht von ... aus": what a source assumes is reported whole
     ("Die Behörden vor Ort gehen von einer Autobombe aus.", "Behörden", "gehen von einer Autobombe aus", "reported"),
+    ("Andere Medien berichten von 13 Passagieren und zwei Besatzungsmitgliedern.", "Andere Medien",
+     "berichten von 13 Passagieren", "reported"),
     # a "zu" infinitive closing the sentence with no comma before it
     ("Der Hersteller Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.", "Philips",
      "die Preise ab 1. Oktober zu erhöhen", "indirect"),

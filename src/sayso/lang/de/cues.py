@@ -185,7 +185,7 @@ REPORTED_CUES: frozenset[str] = frozenset(
     "schätzt schätzen schätzte schätzten fordern forderten "
     "bezeichnet bezeichnete bezeichneten bezeichnen nannte nannten nennt empfahl empfahlen empfiehlt "
     "begrüßte begrüßten begrüßt lobte lobten lobt plädierte plädierten plädiert appellierte appellierten "
-    "warnen beklagen berichtet berichtete berichteten sprechen "
+    "warnen beklagen berichtet berichtete berichteten berichten sprechen "
     # separable verbs whose particle closes the sentence: "kündigte ... an", "gab ... bekannt"
     "kündigte kündigten gab gaben teilte teilten wies wiesen aufgefordert ausgesprochen "
     "geht gehen ging gingen".split()

@@ -2512,6 +2512,14 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
         sp_end = bisect.bisect_left(ctx.starts, speaker.end)
         if sp_end <= aux:
+            # "Die EU hat die Regierung zur Kooperation aufgefordert.": the subject first, a sentence
+            # closed by the participle is the report whole, as the training articles mark it
+            first_np = ctx.starts[a] <= speaker.start and speaker.start <= ctx.starts[min(a + 1, b - 1)]
+            closes = c + 1 >= b or all(_is_punct(w[k2]) for k2 in range(c + 1, b))
+            # (not "hat X zu einer Geldstrafe verurteilt": a court's sentence, no statement)
+            if first_np and sp_end == aux and closes and c - aux >= 3 and low[c] != "verurteilt" and not any(
+                    w[k2] in BOUNDARY and ctx.qid[k2] < 0 for k2 in range(aux, c)):
+                return _emit(ctx, u, speaker, None, [_span(ctx, a, b)], "reported", 0.55, "reported-object")
             return None
         o0 = _skip(ctx, sp_end, c, ADVERBS_DE | {"offen", "öffentlich"})
         if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)):

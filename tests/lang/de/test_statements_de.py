@@ -99,6 +99,9 @@ POSITIVE = [
     ("Die Behörden vor Ort gehen von einer Autobombe aus.", "Behörden", "gehen von einer Autobombe aus", "reported"),
     ("Andere Medien berichten von 13 Passagieren und zwei Besatzungsmitgliedern.", "Andere Medien",
      "berichten von 13 Passagieren", "reported"),
+    # subject first, auxiliary and a closing participle: the report whole
+    ("Die Europäische Union hat die Regierung von Myanmar erneut zur Kooperation aufgefordert.", "Union",
+     "Die Europäische Union hat die Regierung", "reported"),
     # a "zu" infinitive closing the sentence with no comma before it
     ("Der Hersteller Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.", "Philips",
      "die Preise ab 1. Oktober zu erhöhen", "indirect"),
@@ -207,6 +210,8 @@ NEGATIVE = [
     "Die Mannschaft ist zuversichtlich.",
     # "nehmen ... an" accepting a thing or taking part
     "Der Verein nahm das Angebot der Stadt an.",
+    # a court's sentence is no statement
+    "Das Amtsgericht hat den Mann am Montag zu einer Geldstrafe verurteilt.",
     # a threat of things, not of people
     "Der Frachter droht am Riff auseinanderzubrechen.",
     # the same verbs with no clause of what was said

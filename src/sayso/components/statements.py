@@ -2267,8 +2267,11 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     # ("Als Begründung gab er an, ...": "als" before a noun phrase and a verb in second place, its
     # subject after it, opens a main clause, not a subordinate one, whose verb would close it)
-    fronted_als = de and first == "als" and cs + 1 < c and _is_cap(w[cs + 1]) and c - cs <= 4 \
-        and cue.end < b and w[cue.end].isalpha() and low[cue.end] not in AUX_DE
+    after_als = cs + 1
+    while de and after_als < c and ctx.qid[after_als] >= 0 and ctx.qid[after_als] == ctx.qid[cs + 1]:
+        after_als += 1  # "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund"
+    fronted_als = de and first == "als" and cs + 1 < c and (_is_cap(w[cs + 1]) or after_als > cs + 1) \
+        and c - after_als <= 3 and cue.end < b and w[cue.end].isalpha() and low[cue.end] not in AUX_DE
     if de and cs < c and first in lang.SUBORDINATORS and not fronted_als:
         return _subordinate_cue(ctx, u, a, b, cue, cue_span, later, unit_speaker, cs, first)
     if not de and _en_passive(ctx, a, b, c):
@@ -2501,6 +2504,10 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")
+    if fronted_als and after_als > cs + 1 and low[c] in CALLING_CUES and speaker is not None and not passive:
+        # "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund": the quoted name was said
+        q = ctx.quotes[ctx.qid[cs + 1]]
+        return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.55, "calling-quote")
     # reported: the verb's object ("bestätigte die Beteiligung ...")
     if low[c] not in lang.REPORTED_CUES or speaker is None or passive:
         return None

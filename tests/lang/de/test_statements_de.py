@@ -107,6 +107,8 @@ POSITIVE = [
      "die Preise ab 1. Oktober zu erhöhen", "indirect"),
     ("Frau Hinz hat am 20. Juli angekündigt ihr Bundestagsmandat niederzulegen.", "Frau Hinz",
      "ihr Bundestagsmandat niederzulegen", "indirect"),
+    ("Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz den Fund.", "Archäologin",
+     "unerwartetes Geschenk", "direct"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),

@@ -109,6 +109,8 @@ POSITIVE = [
      "ihr Bundestagsmandat niederzulegen", "indirect"),
     ("Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz den Fund.", "Archäologin",
      "unerwartetes Geschenk", "direct"),
+    ("Die Regierung und die Rebellen einigten sich darauf, dass die Bewohner die Städte verlassen können.",
+     "Rebellen", "dass die Bewohner die Städte verlassen können", "indirect"),
     # holding something for likely: the "dass" clause is what is judged
     ("Manche Analysten halten es jedoch für möglich, dass der Kandidat noch antreten könnte.", "Analysten",
      "dass der Kandidat noch antreten könnte", "indirect"),
@@ -214,6 +216,8 @@ NEGATIVE = [
     "Der Verein nahm das Angebot der Stadt an.",
     # a court's sentence is no statement
     "Das Amtsgericht hat den Mann am Montag zu einer Geldstrafe verurteilt.",
+    # "einigen" as a determiner is no cue
+    "Seit einigen Jahren kommen weniger Touristen, die Hotels stehen leer.",
     # a threat of things, not of people
     "Der Frachter droht am Riff auseinanderzubrechen.",
     # the same verbs with no clause of what was said

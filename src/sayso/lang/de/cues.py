@@ -103,6 +103,7 @@ _SAY_VERBS: tuple[tuple[str, str], ...] = (
     ("befürworten", "befürwortet befürwortete befürworteten"),
     ("abstreiten", "abgestritten"),
     ("drängen", "drängt drängte drängten gedrängt"),
+    ("einigen", "einigten geeinigt einigte"),  # (not "einigen": "seit einigen Jahren")
     ("auffordern", "aufgefordert"),
     ("aussprechen", "ausgesprochen"),
     # verbs of asking, deciding and intending: what they take as a "zu" infinitive or "dass"

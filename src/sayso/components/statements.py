@@ -1476,7 +1476,7 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
         rest = range(np[1], b)
         # (", in der Autorin X fast 50 Methoden untersucht hat": a relative clause on the source
         # after it may close the sentence; its verb is not the frame's)
-        comma = next((k for k in rest if w[k] == "," and ctx.qid[k] < 0), -1)
+        comma = next((k for k in range(np[1], min(b, np[1] + 26)) if w[k] == "," and ctx.qid[k] < 0), -1)
         if lang.CODE == "de" and 0 < comma < b - 2 and _relative_opens(ctx, comma + 1, b, final=True):
             rest = range(np[1], comma)
         if np[0] != i or rest.stop - np[1] > 25 or any(
@@ -1526,7 +1526,7 @@ def _relative_opens(ctx: _Ctx, k: int, b: int, final: bool = False) -> bool:
     if not _has_cap(w[k + 2]):
         return True
     last = b - 1 if w[b - 1] in {".", "!", "?"} else b
-    return final and w[last - 1].isalpha() and w[last - 1].islower() \
+    return final and last - k <= 3 * WINDOW and w[last - 1].isalpha() and w[last - 1].islower() \
         and not any(w[m] == "," and ctx.qid[m] < 0 for m in range(k, last))
 
 

@@ -476,7 +476,7 @@ def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
 @dataclass
 class _Cue:
     i: int
-    kind: str  # verb | frame | post | so | impersonal
+    kind: str  # verb | frame | post | so | impersonal | negated (a verb of saying negated: no statement)
     end: int  # token after the cue word(s)
 
 
@@ -505,6 +505,11 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
+            if _negated_cue(ctx, i, i - 1, a):
+                # "wollte nicht bestätigen, dass ...": nothing was said; the verb still ends the
+                # content of a cue before it
+                cues.append(_Cue(i, "negated", i + 1))
+                continue
             if lang.CODE == "en" and i + 1 < b and low[i + 1] in lang.PARTICLE_CUES.get(lw, ()):
                 cues.append(_Cue(i, "verb", i + 2))  # "called for": the particle belongs to the cue
                 continue
@@ -517,7 +522,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
-                cues.append(_Cue(i, "verb", i + 1))  # verb-final, particle apart: "wie X bekannt gab"
+                # verb-final, particle apart: "wie X bekannt gab"
+                cues.append(_Cue(i, "negated" if _negated_cue(ctx, i, i - 2, a) else "verb", i + 1))
                 continue
             k = i + 1
             while k < min(b, i + WINDOW):
@@ -528,7 +534,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                         k = close + 1
                         continue
                 if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
-                    if low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
+                    if low[k - 1] in particles and _negated_cue(ctx, i, k - 2, a):
+                        cues.append(_Cue(i, "negated", i + 1))  # "Nähere Einzelheiten gab er nicht bekannt"
+                    elif low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
                         cues.append(_Cue(i, "verb", i + 1))
                     break
                 if lang.CODE == "en" and low[k] in particles and k == i + 1:
@@ -574,6 +582,14 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+def _negated_cue(ctx: _Ctx, i: int, k: int, a: int) -> bool:
+    """The cue verb at i is negated by the word at k, right before the verb or its closing particle
+    ("wollte nicht bestätigen", "gab ... nicht bekannt"), and it is no verb whose negation is the
+    claim ("schloss nicht aus")."""
+    return a <= k and ctx.lowers[k] in ctx.lang.CUE_NEGATIONS and ctx.qid[k] < 0 \
+        and ctx.lowers[i] not in ctx.lang.NEGATABLE_CUES
 
 
 def _continues_report(ctx: _Ctx, a: int, b: int, i: int) -> bool:

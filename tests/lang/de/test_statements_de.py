@@ -639,6 +639,11 @@ CLAIMS_AND_OBJECTS = [
     ("Der Minister bestritt jede Mitwisserschaft.", None, "jede Mitwisserschaft"),
     ("Der Konzern erwartet einen Anstieg der Preise.", None, "einen Anstieg"),
     ("Der Minister forderte den Rücktritt des Präsidenten.", "den Rücktritt des Präsidenten", None),
+    # a negated verb of saying says nothing was said; not so a verb whose negation is the claim
+    ("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", None, "alle Insassen"),
+    ("Nähere Einzelheiten gab die Behörde nicht bekannt.", None, "Einzelheiten"),
+    ("Der Sprecher bestätigte, dass alle Insassen Soldaten waren.", "alle Insassen", None),
+    ("Der General schloss nicht aus, dass auch ein Offizier das Amt übernimmt.", "ein Offizier", None),
 ]
 
 

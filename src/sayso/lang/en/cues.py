@@ -254,5 +254,7 @@ NAMING_PREPOSITIONS: frozenset[str] = frozenset()
 CUE_TAILS: tuple[tuple[str, ...], ...] = ()
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
+CUE_NEGATIONS: frozenset[str] = frozenset()
+NEGATABLE_CUES: frozenset[str] = frozenset()
 SOURCE_PREPOSITION: dict[str, str] = {}
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}

@@ -476,7 +476,7 @@ def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
 @dataclass
 class _Cue:
     i: int
-    kind: str  # verb | frame | post | so | impersonal | negated (a verb of saying negated: no statement)
+    kind: str  # verb | frame | post | so | impersonal | silent (a verb negated or of another kind: no statement)
     end: int  # token after the cue word(s)
 
 
@@ -505,10 +505,12 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
-            if _negated_cue(ctx, i, i - 1, a):
-                # "wollte nicht bestätigen, dass ...": nothing was said; the verb still ends the
-                # content of a cue before it
-                cues.append(_Cue(i, "negated", i + 1))
+            if lang.CODE == "de" and i + 1 < b and _attributive(ctx, a, i):
+                continue  # "mit einer bestätigten Höchstgeschwindigkeit": a participle before its noun
+            if _negated_cue(ctx, i, i - 1, a) or (lang.CODE == "de" and _other_verb_particle(ctx, i, b)):
+                # "wollte nicht bestätigen, dass ...": nothing was said; "Das Protokoll sah ... vor,
+                # ...": another verb than one of saying. Either still ends the content of a cue before it
+                cues.append(_Cue(i, "silent", i + 1))
                 continue
             if lang.CODE == "en" and i + 1 < b and low[i + 1] in lang.PARTICLE_CUES.get(lw, ()):
                 cues.append(_Cue(i, "verb", i + 2))  # "called for": the particle belongs to the cue
@@ -523,7 +525,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
                 # verb-final, particle apart: "wie X bekannt gab"
-                cues.append(_Cue(i, "negated" if _negated_cue(ctx, i, i - 2, a) else "verb", i + 1))
+                cues.append(_Cue(i, "silent" if _negated_cue(ctx, i, i - 2, a) else "verb", i + 1))
                 continue
             k = i + 1
             while k < min(b, i + WINDOW):
@@ -535,7 +537,7 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                         continue
                 if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
                     if low[k - 1] in particles and _negated_cue(ctx, i, k - 2, a):
-                        cues.append(_Cue(i, "negated", i + 1))  # "Nähere Einzelheiten gab er nicht bekannt"
+                        cues.append(_Cue(i, "silent", i + 1))  # "Nähere Einzelheiten gab er nicht bekannt"
                     elif low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
                         cues.append(_Cue(i, "verb", i + 1))
                     break
@@ -582,6 +584,31 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                 if lw == multi[0] and tuple(low[i:i + len(multi)]) == multi:
                     cues.append(_Cue(i, "frame", i + len(multi)))
     return cues
+
+
+def _attributive(ctx: _Ctx, a: int, i: int) -> bool:
+    """The cue form at i stands between an article inside a prepositional phrase, or a preposition,
+    and a noun ("mit einer bestätigten Höchstgeschwindigkeit", "nach erwarteten Angaben"): a
+    participle used as an adjective, no verb. (A demonstrative opening the clause is a subject:
+    "Das berichten Medien".)"""
+    low, w = ctx.lowers, ctx.words
+    if i <= a or ctx.qid[i - 1] >= 0 or ctx.qid[i + 1] >= 0 or not _is_cap(w[i + 1]):
+        return False
+    if low[i - 1] in ctx.lang.PREPOSITIONS:
+        return True
+    return low[i - 1] in ctx.lang.DETERMINERS and i - 2 >= a and low[i - 2] in ctx.lang.PREPOSITIONS \
+        and ctx.qid[i - 2] < 0
+
+
+def _other_verb_particle(ctx: _Ctx, i: int, b: int) -> bool:
+    """The clause of the finite verb at i closes with a particle that makes it a verb of another
+    kind ("sah Selbstverpflichtungen vor", "forderte die Nationalgarde an")."""
+    table = ctx.lang.OTHER_VERB_PARTICLES
+    if not any(ctx.lowers[i] in forms for forms in table.values()):
+        return False
+    stop = min(b, i + WINDOW)
+    end = next((k for k in range(i + 1, stop) if ctx.qid[k] < 0 and ctx.words[k] in BOUNDARY | {".", "?", "!"}), stop)
+    return end - 1 > i and ctx.qid[end - 1] < 0 and ctx.lowers[i] in table.get(ctx.lowers[end - 1], ())
 
 
 def _negated_cue(ctx: _Ctx, i: int, k: int, a: int) -> bool:

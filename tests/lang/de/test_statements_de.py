@@ -644,6 +644,13 @@ CLAIMS_AND_OBJECTS = [
     ("Nähere Einzelheiten gab die Behörde nicht bekannt.", None, "Einzelheiten"),
     ("Der Sprecher bestätigte, dass alle Insassen Soldaten waren.", "alle Insassen", None),
     ("Der General schloss nicht aus, dass auch ein Offizier das Amt übernimmt.", "ein Offizier", None),
+    # a particle that makes another verb of a verb of saying ("vorsehen", "anfordern"), and a
+    # participle before its noun, report nothing
+    ("Das Protokoll sah Selbstverpflichtungen der Staaten vor, die Emissionen zu senken.", None, "Emissionen"),
+    ("Der Gouverneur forderte die Nationalgarde an.", None, "Nationalgarde"),
+    ("Der Gouverneur forderte die Nationalgarde zur Hilfe auf.", "Nationalgarde", None),
+    ("Die Ministerin sah die Schuld bei der Regierung, sie habe versagt.", "sie habe versagt", None),
+    ("Der Wagen fuhr mit einer bestätigten Höchstgeschwindigkeit von 400 km/h.", None, "Höchstgeschwindigkeit"),
 ]
 
 

@@ -320,3 +320,14 @@ NEGATABLE_CUES: frozenset[str] = frozenset(
     "schließt schließen schloss schlossen bestreitet bestreiten bestritt bestritten "
     "bezweifelt bezweifelte bezweifelten bezweifeln".split()
 )
+# Particles that make a verb of saying another verb when they close its clause: "sah ... vor"
+# (vorsehen: a plan or a law provides), "sah ... aus" (aussehen), "forderte ... an" (anfordern:
+# sent for), "fordern ... ein" (einfordern: collect), "sagte ... ab" (absagen: cancel), "rief ... an"
+# (anrufen: phone).
+OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {
+    "vor": frozenset("sieht sehen sah sahen".split()),
+    "aus": frozenset("sieht sehen sah sahen".split()),
+    "an": frozenset("fordert fordern forderte forderten ruft rufen rief riefen".split()),
+    "ein": frozenset("fordert fordern forderte forderten".split()),
+    "ab": frozenset("sagt sagen sagte sagten".split()),
+}

@@ -256,5 +256,6 @@ FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
 CUE_NEGATIONS: frozenset[str] = frozenset()
 NEGATABLE_CUES: frozenset[str] = frozenset()
+OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {}
 SOURCE_PREPOSITION: dict[str, str] = {}
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}

@@ -7,7 +7,7 @@ Per unit they look for, in this order of precedence:
 * cue verbs ("sagte", "betonte, dass", "teilte ... mit", "said", "told ... that"), with the
   speaker on either side of the verb and the content after a comma, a colon, a content
   opener ("dass", "that"), before a trailing ", sagte X", or as the verb's object
-  ("bestätigte die Beteiligung ...": reported);
+  ("forderte den Rücktritt ...": reported);
 * quotations left over, attributed to the speaker of the unit or to the last speaker;
 * German Konjunktiv I sentences and "soll ... sein" claims with no frame of their own, which
   continue the last speaker's report (free indirect speech).
@@ -2419,7 +2419,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")
-    # reported: the verb's object ("bestätigte die Beteiligung ...")
+    # reported: the verb's object ("forderte den Rücktritt ...")
     if low[c] not in lang.REPORTED_CUES or speaker is None or passive:
         return None
     if made and (de or any(st.content[0].start <= ctx.starts[c] < st.content[-1].end for st in made)):
@@ -2427,7 +2427,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # sentence stands beside the first; one inside the first's content is part of it
         return None
     if de and aux is not None:
-        # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
+        # "hatte X offen die Entsendung ... begrüßt": the object stands before the participle
         sp_end = bisect.bisect_left(ctx.starts, speaker.end)
         if sp_end <= aux:
             return None
@@ -2483,7 +2483,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # Suizid aus.", "Patrick Breyer forderte eine Überprüfung ..."): the training articles
             # mark reported speech so, with speaker and verb (268 of their 297 reported quotations
             # hold the speaker). A second verb after "und" ends the report at the verb's object
-            # ("bestätigte ... die Beteiligung ... und äußerte seinen Dank")
+            # ("verurteilte ... die Beteiligung ... und äußerte seinen Dank")
             # ("kündigte an, die Aufklärung ... vorantreiben": a clause after the particle's comma
             # is no object, the report stays from the verb on)
             whole = (end >= b or all(_is_punct(w[k2]) for k2 in range(end, b))) and not (

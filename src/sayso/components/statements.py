@@ -3135,8 +3135,12 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         return
     # ("soll ... ausgebaut werden" is mostly a plan, not someone's claim: 13 of 36 annotated as
     # such in the training articles, against 33 of 54 for "soll ... sein / haben")
+    # (nor is "soll bis ... abgeschlossen sein": a deadline makes it a plan; "bis zu 850", "von 11
+    # bis 14" count, they are no deadline)
+    deadline = any(low[k] == "bis" and ctx.qid[k] < 0 and k + 1 < b and low[k + 1] != "zu"
+                   and not (k > a and any(ch.isdigit() for ch in low[k - 1])) for k in range(a, b))
     claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (
-        low[end - 2] in {"sein", "haben"} or low[end - 1] in {"sein", "haben"})
+        low[end - 2] in {"sein", "haben"} or low[end - 1] in {"sein", "haben"}) and not deadline
     if claim and u - max(ctx.last_unit, ctx.last_subject_unit) <= 1:
         # a "soll ... sein" claim right after a report or a named subject; further on, whose
         # claim it is can't be told from the sentence, and a guess would mislead

@@ -636,6 +636,10 @@ CLAIMS_AND_OBJECTS = [
      None),
     ("Die Polizei nahm den Mann fest. Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", None,
      "sechsspurig ausgebaut"),
+    # a deadline makes "soll ... sein" a plan ("bis zu", a quantity, is none)
+    ("Die Firmen einigten sich. Bis zum Jahr 2011 soll die Fusion der beiden Hersteller erreicht sein.", None,
+     "Fusion der beiden"),
+    ("Die Polizei nahm den Mann fest. Er soll bis zu zwanzig Autos beschädigt haben.", "zwanzig Autos", None),
     ("Der Minister bestritt jede Mitwisserschaft.", None, "jede Mitwisserschaft"),
     ("Der Konzern erwartet einen Anstieg der Preise.", None, "einen Anstieg"),
     ("Der Minister forderte den Rücktritt des Präsidenten.", "den Rücktritt des Präsidenten", None),

@@ -49,6 +49,7 @@ PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_en
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 # more adverbial openers of a clause fronted before the main verb ("Falls ..., droht ...")
 FRAME_OPENERS_DE = frozenset("falls sobald seit seitdem sofern solange indem".split())
+CAUSAL_CONDITIONAL_DE = frozenset("da weil obwohl wenn falls sofern".split())
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
 SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
@@ -2340,6 +2341,13 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         closes = de or en_closing
         # "On Monday, the senator told reporters": a short adverbial before the subject is not content
         adverbial = pre_end - start < 4 and low[start] in lang.NON_SUBJECT_OPENERS
+        # "Da Brauereien auf sauberes Wasser angewiesen sind, warnte ...", "Selbst wenn ..., droht
+        # ihr ...": a causal or conditional clause in the indicative, and nothing else, before the
+        # verb is the writer's reason or condition, not what was said
+        lead = start + 1 if de and low[start] == "selbst" and start + 1 < pre_end else start
+        adverbial = adverbial or (de and low[lead] in CAUSAL_CONDITIONAL_DE and ctx.qid[lead] < 0
+                                  and not any(w[k2] == "," and ctx.qid[k2] < 0 for k2 in range(lead, pre_end))
+                                  and not _has_subjunctive(ctx, lead, pre_end, loose=False))
         # "Wie X mitteilte, sieht Y ...": a frame clause of an earlier cue is no content of this one
         framed = de and any(m.cue is not None and ctx.starts[start] <= m.cue.start < ctx.ends[pre_end - 1]
                             for m in made[-4:])

@@ -636,6 +636,12 @@ CLAIMS_AND_OBJECTS = [
      None),
     ("Die Polizei nahm den Mann fest. Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", None,
      "sechsspurig ausgebaut"),
+    # a causal or conditional clause in the indicative before the verb is the writer's reason, no content
+    ("Selbst wenn die Frau als Heranwachsende gesehen wird, droht ihr eine lange Freiheitsstrafe.", None,
+     "als Heranwachsende"),
+    ("Da Brauereien auf Trinkwasser angewiesen sind, warnte der Verband die Politik: „Fracking gefährdet es.“",
+     "Fracking gefährdet", "auf Trinkwasser angewiesen"),
+    ("Weil die Lage ernst sei, warnte der Verband vor dem Verfahren.", "die Lage ernst sei", None),
     # a deadline makes "soll ... sein" a plan ("bis zu", a quantity, is none)
     ("Die Firmen einigten sich. Bis zum Jahr 2011 soll die Fusion der beiden Hersteller erreicht sein.", None,
      "Fusion der beiden"),

@@ -7,7 +7,7 @@ Per unit they look for, in this order of precedence:
 * cue verbs ("sagte", "betonte, dass", "teilte ... mit", "said", "told ... that"), with the
   speaker on either side of the verb and the content after a comma, a colon, a content
   opener ("dass", "that"), before a trailing ", sagte X", or as the verb's object
-  ("forderte den Rücktritt ...": reported);
+  ("bestätigte die Beteiligung ...": reported);
 * quotations left over, attributed to the speaker of the unit or to the last speaker;
 * German Konjunktiv I sentences and "soll ... sein" claims with no frame of their own, which
   continue the last speaker's report (free indirect speech).
@@ -610,6 +610,20 @@ def _other_verb_particle(ctx: _Ctx, i: int, b: int) -> bool:
     stop = min(b, i + WINDOW)
     end = next((k for k in range(i + 1, stop) if ctx.qid[k] < 0 and ctx.words[k] in BOUNDARY | {".", "?", "!"}), stop)
     return end - 1 > i and ctx.qid[end - 1] < 0 and ctx.lowers[i] in table.get(ctx.lowers[end - 1], ())
+
+
+def _event_object(ctx: _Ctx, c: int, i: int, j: int) -> bool:
+    """The object [i, j) of the verb at c is one it reports: any object, unless the verb reports
+    only an event ("bestätigte die Beteiligung ..."), whose head noun must then be a verbal noun."""
+    low = ctx.lowers
+    if low[c] not in ctx.lang.EVENT_OBJECT_CUES:
+        return True
+    # the object's article, not one inside a prepositional phrase before it ("bestätigte nach seinem
+    # Kollegen die Beteiligung ..."), and the first noun after it
+    art = next((k for k in range(i, j) if low[k] in ctx.lang.DETERMINERS and ctx.qid[k] < 0
+                and (k == i or low[k - 1] not in ctx.lang.PREPOSITIONS)), None)
+    head = None if art is None else next((k for k in range(art + 1, j) if _is_cap(ctx.words[k])), None)
+    return head is not None and ctx.qid[head] < 0 and low[head].endswith(ctx.lang.EVENT_NOUN_ENDINGS)
 
 
 def _negated_cue(ctx: _Ctx, i: int, k: int, a: int) -> bool:
@@ -2427,7 +2441,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             parts, direct = _quote_content(ctx, k, end)
             return _emit(ctx, u, speaker, cue_span, parts, "direct" if direct else "indirect", 0.6,
                          "cue-verb+bare-clause")
-    # reported: the verb's object ("forderte den Rücktritt ...")
+    # reported: the verb's object ("bestätigte die Beteiligung ...")
     if low[c] not in lang.REPORTED_CUES or speaker is None or passive:
         return None
     if made and (de or any(st.content[0].start <= ctx.starts[c] < st.content[-1].end for st in made)):
@@ -2435,12 +2449,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         # sentence stands beside the first; one inside the first's content is part of it
         return None
     if de and aux is not None:
-        # "hatte X offen die Entsendung ... begrüßt": the object stands before the participle
+        # "hatte X offen die Entsendung ... bestätigt": the object stands before the participle
         sp_end = bisect.bisect_left(ctx.starts, speaker.end)
         if sp_end <= aux:
             return None
         o0 = _skip(ctx, sp_end, c, ADVERBS_DE | {"offen", "öffentlich"})
-        if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)):
+        if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)) and _event_object(ctx, c, o0, c):
             return _emit(ctx, u, speaker, None, [_span(ctx, o0, c + 1)], "reported", 0.55, "reported-object")
         return None
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
@@ -2471,6 +2485,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
             end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
             break
+    if de and not _event_object(ctx, c, o0, end):
+        return None  # "bestätigte den Vorfall": a fact confirmed, no claim
     n_words = sum(not _is_punct(w[k2]) for k2 in range(o0, end))
     # a name is a whole object: "attacked Machado", "backed Clinton" ("called Smith" names no stance)
     en_name = n_words == 1 and _is_cap(w[o0]) and low[o0] != "i" and low[c] not in CALLING_CUES_EN
@@ -2491,7 +2507,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # Suizid aus.", "Patrick Breyer forderte eine Überprüfung ..."): the training articles
             # mark reported speech so, with speaker and verb (268 of their 297 reported quotations
             # hold the speaker). A second verb after "und" ends the report at the verb's object
-            # ("verurteilte ... die Beteiligung ... und äußerte seinen Dank")
+            # ("bestätigte ... die Beteiligung ... und äußerte seinen Dank")
             # ("kündigte an, die Aufklärung ... vorantreiben": a clause after the particle's comma
             # is no object, the report stays from the verb on)
             whole = (end >= b or all(_is_punct(w[k2]) for k2 in range(end, b))) and not (

@@ -112,7 +112,7 @@ POSITIVE = [
     ("Wie sich aus der Auswertung des Bodenradars ergab, hatte der Kopilot versucht durchzustarten.",
      "Auswertung des Bodenradars", "hatte der Kopilot versucht", "according_to"),
     # reported speech: the verb's object
-    ("Der russische Präsident verurteilte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
+    ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.", "Präsident",
      "Beteiligung ausländischer Truppen", "reported"),
     # a name after a dash signs the quotation
     ("„Wir schaffen das, und zwar gemeinsam.“ – Angela Merkel\n\nDer Rest des Artikels.", "Angela Merkel",
@@ -661,8 +661,10 @@ CLAIMS_AND_OBJECTS = [
     ("Der Gouverneur forderte die Nationalgarde zur Hilfe auf.", "Nationalgarde", None),
     ("Die Ministerin sah die Schuld bei der Regierung, sie habe versagt.", "sie habe versagt", None),
     ("Der Wagen fuhr mit einer bestätigten Höchstgeschwindigkeit von 400 km/h.", None, "Höchstgeschwindigkeit"),
-    # confirming, denying or announcing a fact named by a noun is no reported speech
+    # denying or announcing a fact named by a noun is no reported speech, nor confirming one that
+    # names no event (a verbal noun: "bestätigte die Beteiligung")
     ("Der Feuerwehrchef bestätigte den Vorfall am Sonntag.", None, "den Vorfall"),
+    ("Putin bestätigte nach seinem Kollegen Kim die Entsendung der Truppen.", "die Entsendung der Truppen", None),
     ("Ein Berater dementierte die Festnahme des Oppositionsführers.", None, "die Festnahme"),
     ("Das Gericht verkündete heute das Urteil gegen die Angeklagten.", None, "das Urteil"),
 ]
@@ -840,16 +842,16 @@ def test_fronted_subject_or_adverbial_is_no_content(text, content):
 # reported speech is the whole sentence, its speaker and verb included, as the annotation marks
 # it, unless a second verb follows: (text, content)
 REPORTED_SENTENCES = [
-    ("Der russische Präsident verurteilte die Beteiligung ausländischer Truppen an den Kämpfen.",
-     "Der russische Präsident verurteilte die Beteiligung ausländischer Truppen an den Kämpfen"),
+    ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.",
+     "Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen"),
     ("Am Montag forderte die Opposition den Rücktritt des Ministers.",
      "Am Montag forderte die Opposition den Rücktritt des Ministers"),
     # "und" before a second noun phrase goes on with the object
     ("Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler.",
      "Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler"),
     # negatives: a second verb after "und" ends the report at the object, from the verb on
-    ("Putin verurteilte die Beteiligung der Truppen an den Kämpfen und äußerte seinen Dank.",
-     "verurteilte die Beteiligung der Truppen an den Kämpfen"),
+    ("Putin bestätigte die Beteiligung der Truppen an den Kämpfen und äußerte seinen Dank.",
+     "bestätigte die Beteiligung der Truppen an den Kämpfen"),
 ]
 
 

@@ -257,5 +257,7 @@ CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
 CUE_NEGATIONS: frozenset[str] = frozenset()
 NEGATABLE_CUES: frozenset[str] = frozenset()
 OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {}
+EVENT_OBJECT_CUES: frozenset[str] = frozenset()
+EVENT_NOUN_ENDINGS: tuple[str, ...] = ()
 SOURCE_PREPOSITION: dict[str, str] = {}
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}

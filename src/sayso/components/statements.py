@@ -2487,6 +2487,12 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             break
     if de and not _event_object(ctx, c, o0, end):
         return None  # "bestätigte den Vorfall": a fact confirmed, no claim
+    if de and low[c] in lang.DEMAND_CUES and any(low[k2] in lang.CASUALTY_NOUNS and _is_cap(w[k2])
+                                                 for k2 in range(a, end)):
+        return None  # "In Vietnam forderte die Naturkatastrophe 92 Menschenleben": casualties, no demand
+    if de and o0 < end and low[c] in lang.OTHER_SENSE_PREPOSITIONS.get(low[o0], ()) \
+            and not any(low[k2] == "sich" for k2 in range(a, end)):
+        return None  # "Die Arithmetik spricht für Romney" (not "sprach sich für ... aus")
     n_words = sum(not _is_punct(w[k2]) for k2 in range(o0, end))
     # a name is a whole object: "attacked Machado", "backed Clinton" ("called Smith" names no stance)
     en_name = n_words == 1 and _is_cap(w[o0]) and low[o0] != "i" and low[c] not in CALLING_CUES_EN

@@ -636,6 +636,10 @@ CLAIMS_AND_OBJECTS = [
      None),
     ("Die Polizei nahm den Mann fest. Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", None,
      "sechsspurig ausgebaut"),
+    # casualties a disaster claimed are no demand; "sprechen für" without "sich" is no one speaking
+    ("In Vietnam forderte die Naturkatastrophe 92 Menschenleben.", None, "Menschenleben"),
+    ("Die Arithmetik und der Kalender sprechen für Romney.", None, "für Romney"),
+    ("Der Minister sprach sich für einen Kompromiss aus.", "einen Kompromiss", None),
     # a causal or conditional clause in the indicative before the verb is the writer's reason, no content
     ("Selbst wenn die Frau als Heranwachsende gesehen wird, droht ihr eine lange Freiheitsstrafe.", None,
      "als Heranwachsende"),

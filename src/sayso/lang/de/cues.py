@@ -339,3 +339,11 @@ OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {
 # annotated, against the 1 "hat das Urteil bestätigt").
 EVENT_OBJECT_CUES: frozenset[str] = frozenset("bestätigte bestätigten bestätigt".split())
 EVENT_NOUN_ENDINGS: tuple[str, ...] = ("ung", "ungen")
+# Objects that make a reported-object verb no report: "forderte 92 Menschenleben", "Acht Tote forderte
+# der Anschlag" (casualties a disaster claimed, no demand), and "sprechen für" without "sich" ("Die
+# Arithmetik spricht für Romney": a fact in someone's favour, no one speaking).
+DEMAND_CUES: frozenset[str] = frozenset("fordert fordern forderte forderten".split())
+CASUALTY_NOUNS: frozenset[str] = frozenset(
+    "menschenleben leben tote toten todesopfer opfer verletzte verletzten schwerverletzte".split()
+)
+OTHER_SENSE_PREPOSITIONS: dict[str, frozenset[str]] = {"für": frozenset("spricht sprechen sprach sprachen".split())}

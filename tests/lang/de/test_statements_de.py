@@ -638,6 +638,7 @@ CLAIMS_AND_OBJECTS = [
      "sechsspurig ausgebaut"),
     # casualties a disaster claimed are no demand; "sprechen für" without "sich" is no one speaking
     ("In Vietnam forderte die Naturkatastrophe 92 Menschenleben.", None, "Menschenleben"),
+    ("Die Opposition forderte eine Entschädigung der Opfer.", "Entschädigung der Opfer", None),
     ("Die Arithmetik und der Kalender sprechen für Romney.", None, "für Romney"),
     ("Der Minister sprach sich für einen Kompromiss aus.", "einen Kompromiss", None),
     # a causal or conditional clause in the indicative before the verb is the writer's reason, no content

@@ -2922,8 +2922,6 @@ def _is_subjunctive(ctx: _Ctx, k: int, loose: bool = False) -> bool:
     if ctx.qid[k] >= 0:
         return False
     lw = ctx.lowers[k]
-    if lw.endswith("e") and _first_person(ctx, k):
-        return False  # "Praktisch halte ich es ...", "Ich habe das Gefühl": the indicative of "ich"
     if lw in ctx.lang.SUBJUNCTIVE_FORMS:
         return not _is_cap(ctx.words[k])
     if not loose or not ctx.lang.SUBJUNCTIVE_FORMS or len(lw) < 4 or not lw.endswith("e") or not ctx.words[k].islower():
@@ -2938,20 +2936,6 @@ def _is_subjunctive(ctx: _Ctx, k: int, loose: bool = False) -> bool:
     # lower-case word (an adjective would stand before its noun)
     return k > 0 and _is_cap(ctx.words[k - 1]) and before not in ctx.lang.DETERMINERS and bool(after) \
         and not _is_cap(ctx.words[k + 1]) and ctx.qid[k - 1] < 0 and ctx.words[k - 1].isalpha()
-
-
-def _first_person(ctx: _Ctx, k: int) -> bool:
-    """ "ich" is the subject of the verb at k: right after it ("halte ich"), or before it in its
-    clause ("Ich war in Nordkorea und habe sie arbeiten sehen"), outside quotations."""
-    low = ctx.lowers
-    if k + 1 < len(low) and low[k + 1] == "ich" and ctx.qid[k + 1] < 0:
-        return True
-    for j in range(k - 1, max(-1, k - 11), -1):
-        if ctx.qid[j] >= 0 or _is_punct(ctx.words[j]):
-            return False
-        if low[j] == "ich":
-            return True
-    return False
 
 
 def _lexical_subjunctive(ctx: _Ctx, k: int) -> bool:
@@ -3157,8 +3141,6 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         if cs > a + 2 and ctx.words[cs - 1] == "," and near and not relative \
                 and not _has_subjunctive(ctx, a, cs, loose=False):
             subject = _clause_subject(ctx, a, cs - 1)
-            if subject is not None and subject.text.lower() == "ich":
-                return  # a speaker saying "ich" uses the indicative: "Ich arbeite an ..., und plane einen Film"
             if subject is not None:
                 _emit(ctx, u, subject, None, [_span(ctx, cs, end)], "indirect",
                       0.5, "clause+subjunctive")

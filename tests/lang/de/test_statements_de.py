@@ -142,9 +142,6 @@ NEGATIVE = [
     "Er kaufte das Haus, wäre es billiger gewesen.",  # Konjunktiv II alone is no report
     "Die Brücke wurde wie geplant im Mai eröffnet.",
     "Er hat dem Verein das Geld gegeben.",
-    # an -e verb of "ich" is the indicative, no Konjunktiv I
-    "Praktisch halte ich es in dieser Frage mit dem Innensenator.",
-    "Ich arbeite an einer Arbeitsgruppe aus Designern, Animateuren und Regisseuren und plane einen Film.",
 ]
 
 
@@ -428,9 +425,6 @@ LEXICAL_SUBJUNCTIVE = [
      "Der Zugriff", True),
     ("Der Sprecher sagte, die Lage sei ernst. Die große Halle blieb geschlossen.", "Die große Halle", False),
     ("Der Sprecher sagte, die Lage sei ernst. Ich glaube nicht an einen Krieg.", "Ich glaube", False),
-    # the listed forms too: "habe", "halte" of "ich" are the indicative
-    ("Der Sprecher sagte, die Lage sei ernst. Ich war in Berlin und habe ihn arbeiten sehen.", "Ich war", False),
-    ("Der Sprecher sagte, die Lage sei ernst. Praktisch halte ich es mit dem Senator.", "Praktisch halte", False),
     ("Der Sprecher sagte, die Lage sei ernst. Das berichtete die Zeitung am Montag.", "Das berichtete", False),
     ("Der Sprecher sagte, die Lage sei ernst. Der Sturm zog nach Norden (siehe Karte).", "Der Sturm", False),
 ]

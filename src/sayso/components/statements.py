@@ -49,6 +49,7 @@ PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_en
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 # more adverbial openers of a clause fronted before the main verb ("Falls ..., droht ...")
 FRAME_OPENERS_DE = frozenset("falls sobald seit seitdem sofern solange indem".split())
+CAUSAL_CONDITIONAL_DE = frozenset("da weil obwohl wenn falls sofern".split())
 INCLUDING = frozenset({"darunter", "insbesondere", "namentlich", "etwa", "including", "among"})
 SPEAKER_TRIM = frozenset({"which", "who", "that", "and", "but", "und", "aber"})
 # Verbs that put a label in quotation marks: "bezeichnete die Lage als „dramatisch“".
@@ -476,7 +477,7 @@ def _skip(ctx: _Ctx, i: int, limit: int, words: frozenset[str]) -> int:
 @dataclass
 class _Cue:
     i: int
-    kind: str  # verb | frame | post | so | impersonal
+    kind: str  # verb | frame | post | so | impersonal | silent (a verb negated or of another kind: no statement)
     end: int  # token after the cue word(s)
 
 
@@ -505,6 +506,13 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         if lw in lang.CUE_VERBS and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             if lang.CODE == "de" and i > a and (low[i - 1] == "zu" or (i + 1 < b and low[i + 1] == "zu")):
                 continue  # "nicht zu bestätigen", "bestätigen zu können": an infinitive inside content
+            if lang.CODE == "de" and i + 1 < b and _attributive(ctx, a, i):
+                continue  # "mit einer bestätigten Höchstgeschwindigkeit": a participle before its noun
+            if _negated_cue(ctx, i, i - 1, a) or (lang.CODE == "de" and _other_verb_particle(ctx, i, b)):
+                # "wollte nicht bestätigen, dass ...": nothing was said; "Das Protokoll sah ... vor,
+                # ...": another verb than one of saying. Either still ends the content of a cue before it
+                cues.append(_Cue(i, "silent", i + 1))
+                continue
             if lang.CODE == "en" and i + 1 < b and low[i + 1] in lang.PARTICLE_CUES.get(lw, ()):
                 cues.append(_Cue(i, "verb", i + 2))  # "called for": the particle belongs to the cue
                 continue
@@ -523,7 +531,8 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
         elif lw in lang.PARTICLE_CUES and not (lang.CODE == "de" and _is_cap(w[i]) and i > a):
             particles = lang.PARTICLE_CUES[lw]
             if lang.CODE == "de" and i > a and low[i - 1] in particles and ctx.qid[i - 1] < 0:
-                cues.append(_Cue(i, "verb", i + 1))  # verb-final, particle apart: "wie X bekannt gab"
+                # verb-final, particle apart: "wie X bekannt gab"
+                cues.append(_Cue(i, "silent" if _negated_cue(ctx, i, i - 2, a) else "verb", i + 1))
                 continue
             k = i + 1
             while k < min(b, i + WINDOW):
@@ -534,7 +543,9 @@ def _find_cues(ctx: _Ctx, a: int, b: int) -> list[_Cue]:
                         k = close + 1
                         continue
                 if ctx.qid[k] < 0 and w[k] in BOUNDARY | {".", "?", "!"} and lang.CODE == "de":
-                    if low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
+                    if low[k - 1] in particles and _negated_cue(ctx, i, k - 2, a):
+                        cues.append(_Cue(i, "silent", i + 1))  # "Nähere Einzelheiten gab er nicht bekannt"
+                    elif low[k - 1] in particles or (w[k] == "," and _particle_after_apposition(ctx, k, b, particles)):
                         cues.append(_Cue(i, "verb", i + 1))
                     break
                 if lang.CODE == "en" and low[k] in particles and k == i + 1:
@@ -639,6 +650,60 @@ def _source_headed(ctx: _Ctx, s0: int, s1: int) -> bool:
     if low[k0].endswith(ctx.lang.SOURCE_NOUNS):
         return True
     return low[k0].endswith("s") and k0 + 1 < s1 and k0 + 1 in caps and low[k0 + 1].endswith(ctx.lang.SOURCE_NOUNS)
+
+
+def _attributive(ctx: _Ctx, a: int, i: int) -> bool:
+    """The cue form at i stands between an article inside a prepositional phrase, or a preposition,
+    and a noun ("mit einer bestätigten Höchstgeschwindigkeit", "nach erwarteten Angaben"): a
+    participle used as an adjective, no verb. (A demonstrative opening the clause is a subject:
+    "Das berichten Medien".)"""
+    low, w = ctx.lowers, ctx.words
+    if i <= a or ctx.qid[i - 1] >= 0 or ctx.qid[i + 1] >= 0 or not _is_cap(w[i + 1]):
+        return False
+    if low[i - 1] in ctx.lang.PREPOSITIONS:
+        return True
+    return low[i - 1] in ctx.lang.DETERMINERS and i - 2 >= a and low[i - 2] in ctx.lang.PREPOSITIONS \
+        and ctx.qid[i - 2] < 0
+
+
+def _other_verb_particle(ctx: _Ctx, i: int, b: int) -> bool:
+    """The clause of the finite verb at i closes with a particle that makes it a verb of another
+    kind ("sah Selbstverpflichtungen vor", "forderte die Nationalgarde an")."""
+    table = ctx.lang.OTHER_VERB_PARTICLES
+    if not any(ctx.lowers[i] in forms for forms in table.values()):
+        return False
+    stop = min(b, i + WINDOW)
+    end = next((k for k in range(i + 1, stop) if ctx.qid[k] < 0 and ctx.words[k] in BOUNDARY | {".", "?", "!"}), stop)
+    return end - 1 > i and ctx.qid[end - 1] < 0 and ctx.lowers[i] in table.get(ctx.lowers[end - 1], ())
+
+
+def _event_object(ctx: _Ctx, c: int, i: int, j: int) -> bool:
+    """The object [i, j) of the verb at c is one it reports: any object, unless the verb reports
+    only an event ("bestätigte die Beteiligung ..."), whose head noun must then be a verbal noun."""
+    low = ctx.lowers
+    if low[c] not in ctx.lang.EVENT_OBJECT_CUES:
+        return True
+    # the object's article, not one inside a prepositional phrase before it ("bestätigte nach seinem
+    # Kollegen die Beteiligung ..."), and the first noun after it
+    art = next((k for k in range(i, j) if low[k] in ctx.lang.DETERMINERS and ctx.qid[k] < 0
+                and (k == i or low[k - 1] not in ctx.lang.PREPOSITIONS)), None)
+    head = None if art is None else next((k for k in range(art + 1, j) if _is_cap(ctx.words[k])), None)
+    return head is not None and ctx.qid[head] < 0 and low[head].endswith(ctx.lang.EVENT_NOUN_ENDINGS)
+
+
+def _counts(ctx: _Ctx, k: int) -> bool:
+    """The word at k is a number or a vague amount ("92", "acht", "mehrere", "Hunderte")."""
+    lang, word = ctx.lang, ctx.words[k]
+    return any(ch.isdigit() for ch in word) or ctx.lowers[k] in lang.FIGURE_NUMBER_WORDS \
+        or ctx.lowers[k] in lang.FIGURE_VAGUE_DETERMINERS or word in lang.FIGURE_VAGUE_WORDS
+
+
+def _negated_cue(ctx: _Ctx, i: int, k: int, a: int) -> bool:
+    """The cue verb at i is negated by the word at k, right before the verb or its closing particle
+    ("wollte nicht bestätigen", "gab ... nicht bekannt"), and it is no verb whose negation is the
+    claim ("schloss nicht aus")."""
+    return a <= k and ctx.lowers[k] in ctx.lang.CUE_NEGATIONS and ctx.qid[k] < 0 \
+        and ctx.lowers[i] not in ctx.lang.NEGATABLE_CUES
 
 
 def _continues_report(ctx: _Ctx, a: int, b: int, i: int) -> bool:
@@ -2425,6 +2490,13 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         closes = de or en_closing
         # "On Monday, the senator told reporters": a short adverbial before the subject is not content
         adverbial = pre_end - start < 4 and low[start] in lang.NON_SUBJECT_OPENERS
+        # "Da Brauereien auf sauberes Wasser angewiesen sind, warnte ...", "Selbst wenn ..., droht
+        # ihr ...": a causal or conditional clause in the indicative, and nothing else, before the
+        # verb is the writer's reason or condition, not what was said
+        lead = start + 1 if de and low[start] == "selbst" and start + 1 < pre_end else start
+        adverbial = adverbial or (de and low[lead] in CAUSAL_CONDITIONAL_DE and ctx.qid[lead] < 0
+                                  and not any(w[k2] == "," and ctx.qid[k2] < 0 for k2 in range(lead, pre_end))
+                                  and not _has_subjunctive(ctx, lead, pre_end, loose=False))
         # "Wie X mitteilte, sieht Y ...": a frame clause of an earlier cue is no content of this one
         framed = de and any(m.cue is not None and ctx.starts[start] <= m.cue.start < ctx.ends[pre_end - 1]
                             for m in made[-4:])
@@ -2529,7 +2601,7 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
                 return _emit(ctx, u, speaker, None, [_span(ctx, a, b)], "reported", 0.55, "reported-object")
             return None
         o0 = _skip(ctx, sp_end, c, ADVERBS_DE | {"offen", "öffentlich"})
-        if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)):
+        if c - o0 >= 3 and not any(w[k2] in BOUNDARY for k2 in range(o0, c)) and _event_object(ctx, c, o0, c):
             return _emit(ctx, u, speaker, None, [_span(ctx, o0, c + 1)], "reported", 0.55, "reported-object")
         return None
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
@@ -2560,6 +2632,16 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
         if not de and k2 > o0 + 1 and low[k2] in EN_RELATIVES and any(c2.i == k2 + 1 for c2 in later):
             end = k2  # "refused to pay an architect who said ...": the relative clause is a report of its own
             break
+    if de and not _event_object(ctx, c, o0, end):
+        return None  # "bestätigte den Vorfall": a fact confirmed, no claim
+    if de and low[c] in lang.DEMAND_CUES and any(low[k2] in lang.CASUALTY_NOUNS and _is_cap(w[k2]) and k2 > a
+                                                 and _counts(ctx, k2 - 1) for k2 in range(a, end)):
+        # "In Vietnam forderte die Naturkatastrophe 92 Menschenleben": casualties counted, no demand
+        # (not "forderte eine Entschädigung der Opfer")
+        return None
+    if de and o0 < end and low[c] in lang.OTHER_SENSE_PREPOSITIONS.get(low[o0], ()) \
+            and not any(low[k2] == "sich" for k2 in range(a, end)):
+        return None  # "Die Arithmetik spricht für Romney" (not "sprach sich für ... aus")
     n_words = sum(not _is_punct(w[k2]) for k2 in range(o0, end))
     # a name is a whole object: "attacked Machado", "backed Clinton" ("called Smith" names no stance)
     en_name = n_words == 1 and _is_cap(w[o0]) and low[o0] != "i" and low[c] not in CALLING_CUES_EN
@@ -3232,8 +3314,12 @@ def _free_indirect(ctx: _Ctx, u: int, a: int, b: int) -> None:
         return
     # ("soll ... ausgebaut werden" is mostly a plan, not someone's claim: 13 of 36 annotated as
     # such in the training articles, against 33 of 54 for "soll ... sein / haben")
+    # (nor is "soll bis ... abgeschlossen sein": a deadline makes it a plan; "bis zu 850" and "von 11
+    # bis 14" are amounts, no deadline)
+    deadline = any(low[k] == "bis" and ctx.qid[k] < 0 and k + 1 < b and low[k + 1] != "zu"
+                   and not (k > a and any(ch.isdigit() for ch in low[k - 1])) for k in range(a, b))
     claim = any(low[k] in lang.CLAIM_MODALS for k in range(a, b)) and end - 2 > a and (
-        low[end - 2] in {"sein", "haben"} or low[end - 1] in {"sein", "haben"})
+        low[end - 2] in {"sein", "haben"} or low[end - 1] in {"sein", "haben"}) and not deadline
     if claim and u - max(ctx.last_unit, ctx.last_subject_unit) <= 1:
         # a "soll ... sein" claim right after a report or a named subject; further on, whose
         # claim it is can't be told from the sentence, and a guess would mislead

@@ -734,9 +734,42 @@ CLAIMS_AND_OBJECTS = [
      None),
     ("Die Polizei nahm den Mann fest. Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", None,
      "sechsspurig ausgebaut"),
+    # casualties a disaster claimed are no demand; "sprechen für" without "sich" is no one speaking
+    ("In Vietnam forderte die Naturkatastrophe 92 Menschenleben.", None, "Menschenleben"),
+    ("Die Opposition forderte eine Entschädigung der Opfer.", "Entschädigung der Opfer", None),
+    ("Die Arithmetik und der Kalender sprechen für Romney.", None, "für Romney"),
+    ("Der Minister sprach sich für einen Kompromiss aus.", "einen Kompromiss", None),
+    # a causal or conditional clause in the indicative before the verb is the writer's reason, no content
+    ("Selbst wenn die Frau als Heranwachsende gesehen wird, droht ihr eine lange Freiheitsstrafe.", None,
+     "als Heranwachsende"),
+    ("Da Brauereien auf Trinkwasser angewiesen sind, warnte der Verband die Politik: „Fracking gefährdet es.“",
+     "Fracking gefährdet", "auf Trinkwasser angewiesen"),
+    ("Weil die Lage ernst sei, warnte der Verband vor dem Verfahren.", "die Lage ernst sei", None),
+    # a deadline makes "soll ... sein" a plan ("bis zu", a quantity, is none)
+    ("Die Firmen einigten sich. Bis zum Jahr 2011 soll die Fusion der beiden Hersteller erreicht sein.", None,
+     "Fusion der beiden"),
+    ("Die Polizei nahm den Mann fest. Er soll bis zu zwanzig Autos beschädigt haben.", "zwanzig Autos", None),
     ("Der Minister bestritt jede Mitwisserschaft.", None, "jede Mitwisserschaft"),
     ("Der Konzern erwartet einen Anstieg der Preise.", None, "einen Anstieg"),
     ("Der Minister forderte den Rücktritt des Präsidenten.", "den Rücktritt des Präsidenten", None),
+    # a negated verb of saying says nothing was said; not so a verb whose negation is the claim
+    ("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", None, "alle Insassen"),
+    ("Nähere Einzelheiten gab die Behörde nicht bekannt.", None, "Einzelheiten"),
+    ("Der Sprecher bestätigte, dass alle Insassen Soldaten waren.", "alle Insassen", None),
+    ("Der General schloss nicht aus, dass auch ein Offizier das Amt übernimmt.", "ein Offizier", None),
+    # a particle that makes another verb of a verb of saying ("vorsehen", "anfordern"), and a
+    # participle before its noun, report nothing
+    ("Das Protokoll sah Selbstverpflichtungen der Staaten vor, die Emissionen zu senken.", None, "Emissionen"),
+    ("Der Gouverneur forderte die Nationalgarde an.", None, "Nationalgarde"),
+    ("Der Gouverneur forderte die Nationalgarde zur Hilfe auf.", "Nationalgarde", None),
+    ("Die Ministerin sah die Schuld bei der Regierung, sie habe versagt.", "sie habe versagt", None),
+    ("Der Wagen fuhr mit einer bestätigten Höchstgeschwindigkeit von 400 km/h.", None, "Höchstgeschwindigkeit"),
+    # denying or announcing a fact named by a noun is no reported speech, nor confirming one that
+    # names no event (a verbal noun: "bestätigte die Beteiligung")
+    ("Der Feuerwehrchef bestätigte den Vorfall am Sonntag.", None, "den Vorfall"),
+    ("Putin bestätigte nach seinem Kollegen Kim die Entsendung der Truppen.", "die Entsendung der Truppen", None),
+    ("Ein Berater dementierte die Festnahme des Oppositionsführers.", None, "die Festnahme"),
+    ("Das Gericht verkündete heute das Urteil gegen die Angeklagten.", None, "das Urteil"),
 ]
 
 

@@ -254,6 +254,14 @@ NAMING_PREPOSITIONS: frozenset[str] = frozenset()
 CUE_TAILS: tuple[tuple[str, ...], ...] = ()
 FRAME_CLAUSE_OPENERS: frozenset[str] = frozenset()
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset()
+CUE_NEGATIONS: frozenset[str] = frozenset()
+NEGATABLE_CUES: frozenset[str] = frozenset()
+OTHER_VERB_PARTICLES: dict[str, frozenset[str]] = {}
+EVENT_OBJECT_CUES: frozenset[str] = frozenset()
+EVENT_NOUN_ENDINGS: tuple[str, ...] = ()
+DEMAND_CUES: frozenset[str] = frozenset()
+CASUALTY_NOUNS: frozenset[str] = frozenset()
+OTHER_SENSE_PREPOSITIONS: dict[str, frozenset[str]] = {}
 SOURCE_PREPOSITION: dict[str, str] = {}
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {}
 

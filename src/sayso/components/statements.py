@@ -2395,14 +2395,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
     end = _content_end(ctx, o0, b, later)
     for k2 in range(o0, end):
-        # stop at a coordinated second verb: "und äußerte ..." (English coordinates objects far more
-        # often: "generals and admirals", "to stop attacking Machado and apologize")
-        if de and low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]) \
-                and w[k2 + 1].isalpha() and low[k2 + 1] not in lang.DETERMINERS | lang.PREPOSITIONS:
-            # (not a second noun phrase: "von einer Abwahl ... und einem Regierungsauftrag", "und 73
-            # Millionen Jungen", "und für den AC Florenz")
-            end = k2
-            break
+        # (German runs on over "und": the training articles mark a coordinated second verb as part
+        # of the report, "bezeichnen den Angriff als ... und verweisen auf ...", as they do a second
+        # adjective, "sprach von einem nur geringen und kleinen Risiko")
         if not de and k2 > o0 and ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
             continue  # "to triple the size of AmeriCorps, grow the Peace Corps and create ...": one list
         if not de and k2 > o0 and ctx.qid[k2] < 0 and low[k2] in {"and", "but"} and k2 + 1 < end \
@@ -2439,8 +2434,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # sentence that is nothing but the report is the report whole ("Die Polizei geht von
             # Suizid aus.", "Patrick Breyer forderte eine Überprüfung ..."): the training articles
             # mark reported speech so, with speaker and verb (268 of their 297 reported quotations
-            # hold the speaker). A second verb after "und" ends the report at the verb's object
-            # ("bestätigte ... die Beteiligung ... und äußerte seinen Dank")
+            # hold the speaker). A second cue verb after "und" ends the report at the verb's object
+            # ("bestätigte ... die Beteiligung ... und äußerte seinen Dank", see _content_end)
             # ("kündigte an, die Aufklärung ... vorantreiben": a clause after the particle's comma
             # is no object, the report stays from the verb on)
             whole = (end >= b or all(_is_punct(w[k2]) for k2 in range(end, b))) and not (

@@ -812,7 +812,7 @@ def test_fronted_subject_or_adverbial_is_no_content(text, content):
 
 
 # reported speech is the whole sentence, its speaker and verb included, as the annotation marks
-# it, unless a second verb follows: (text, content)
+# it, unless a second cue verb follows: (text, content)
 REPORTED_SENTENCES = [
     ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.",
      "Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen"),
@@ -821,7 +821,12 @@ REPORTED_SENTENCES = [
     # "und" before a second noun phrase goes on with the object
     ("Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler.",
      "Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler"),
-    # negatives: a second verb after "und" ends the report at the object, from the verb on
+    # "und" before an adjective or a verb that reports nothing goes on too
+    ("Der Trainer sprach von einem geringen und kalkulierbaren Risiko.",
+     "Der Trainer sprach von einem geringen und kalkulierbaren Risiko"),
+    ("Die Regierung forderte einen Waffenstillstand und schickte Hilfsgüter in die Region.",
+     "Die Regierung forderte einen Waffenstillstand und schickte Hilfsgüter in die Region"),
+    # negatives: a second cue verb after "und" ends the report at the object, from the verb on
     ("Putin bestätigte die Beteiligung der Truppen an den Kämpfen und äußerte seinen Dank.",
      "bestätigte die Beteiligung der Truppen an den Kämpfen"),
 ]

@@ -200,11 +200,11 @@ BOUNDARIES = [
     # negatives: a relative clause or an apposition inside the content is kept
     ("Während die Regierung betont, dass die Preise, die zuletzt stiegen, bald sinken würden, bleiben "
      "Ökonomen skeptisch.", "die zuletzt stiegen", "bleiben Ökonomen"),
-    # a purpose clause far longer than the claim is the writer's elaboration ...
-    ("Experten des Instituts schätzen, dass Nordkorea den Konflikt als Testgelände nutzt, um den eigenen "
-     "Militärbestand zu erproben und weiterzuentwickeln, mit dem Ziel, seine Positionen auf der internationalen "
-     "Bühne zu stärken und unabhängig von Sanktionen zu bleiben.", "als Testgelände nutzt", "mit dem Ziel"),
-    # ... a short one is part of what was said
+    # a purpose clause is part of what was said, a long one too ...
+    ("Die Vereinten Nationen forderten, einen Korridor einzurichten, um Hilfe in wesentlich größerem Maßstab als "
+     "bisher und über mehrere Wochen hinweg in die betroffenen Gebiete des Landes zu bringen.",
+     "über mehrere Wochen hinweg", "Die Vereinten Nationen"),
+    # ... and a short one
     ("Der Minister sagte, dass die Regierung die Steuern deutlich senken werde, um Familien zu entlasten.",
      "um Familien zu entlasten", "Der Minister"),
     # indicative content before a closing cue, past an apposition or a prepositional adjunct

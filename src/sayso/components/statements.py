@@ -803,7 +803,8 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
-        if nxt and k == nxt[0] and ctx.lang.CODE == "de" and _closing_relative_cue(ctx, i, k, limit):
+        if nxt and k == nxt[0] and ctx.lang.CODE == "de" and (
+                _closing_relative_cue(ctx, i, k, limit) or _clause_final_cue(ctx, i, k, limit)):
             nxt.pop(0)  # "..., welche ein Attentat plante.": a relative clause that reports nothing more
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.words[k] == "," and ctx.qid[k] >= 0 and k + 2 < limit \
                 and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and (
@@ -848,6 +849,18 @@ def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
     cs = _clause_start(ctx, i, k)
     return cs > i and ctx.words[cs - 1] == "," and ctx.lowers[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) \
         and (k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"})
+
+
+def _clause_final_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
+    """The cue verb at k closes the content clause that began at i, in one clause with it ("..., Wikimedia
+    habe diesen Zusammenhang bestätigt.", "dass der Einbruch von der Tätergruppe ausgeführt wurde."): the
+    verb of what was said, not a report of its own."""
+    if k <= i + 1 or _clause_start(ctx, i, k) > i:
+        return False
+    m = k + 1
+    while m < limit and m < k + 3 and ctx.lowers[m] in AUX_DE:
+        m += 1
+    return m >= limit or ctx.words[m] in {".", "!", "?"}
 
 
 def _en_clause_after_quote_comma(ctx: _Ctx, k: int, limit: int) -> bool:

@@ -200,6 +200,16 @@ BOUNDARIES = [
     # negatives: a relative clause or an apposition inside the content is kept
     ("Während die Regierung betont, dass die Preise, die zuletzt stiegen, bald sinken würden, bleiben "
      "Ökonomen skeptisch.", "die zuletzt stiegen", "bleiben Ökonomen"),
+    # a cue verb that closes the content clause is the verb of what was said ...
+    ("Die Zeitung meldete, der Verein habe den Zusammenhang ihr gegenüber bestätigt.", "gegenüber bestätigt",
+     "meldete"),
+    ("Nach Angaben der Polizei hatten sich die Vorwürfe gegen den Mann nicht bestätigt.", "nicht bestätigt",
+     "Polizei"),
+    ("Die Polizei geht davon aus, dass der Einbruch von derselben Bande ausgeführt wurde.", "ausgeführt wurde",
+     "Polizei"),
+    # ... one after a comma reports on its own
+    ("Die Polizei geht davon aus, dass die Täter ins Ausland geflohen sind, bestätigte ein Sprecher.",
+     "geflohen sind", "bestätigte"),
     # a purpose clause is part of what was said, a long one too ...
     ("Die Vereinten Nationen forderten, einen Korridor einzurichten, um Hilfe in wesentlich größerem Maßstab als "
      "bisher und über mehrere Wochen hinweg in die betroffenen Gebiete des Landes zu bringen.",

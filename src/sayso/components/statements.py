@@ -46,6 +46,11 @@ PRONOMINAL_ADVERBS_DE = frozenset("davon darauf dazu darüber daran damit dafür
                                   "dadurch danach davor dahinter".split())
 WEEKDAYS_DE = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Vortag Wochenende".split())  # a passive "wird X zitiert" names its speaker as subject
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
+# clauses inside content whose verb-final cue is part of what was said ("es sei unklar, wer den Angriff
+# ausgeführt habe"); not "wie", which opens a source of its own ("..., wie der Sprecher sagte")
+EMBEDDED_OPENERS_DE = frozenset("wer was ob warum weshalb wann wo weil falls wenn nachdem obwohl dass als".split())
+MODALS_DE = frozenset("kann könne könnte konnte muss müsse müsste musste soll solle sollte will wolle wollte darf dürfe "
+                      "dürfte werde würde würden können müssen sollen wollen dürfen".split())
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 # more adverbial openers of a clause fronted before the main verb ("Falls ..., droht ...")
 FRAME_OPENERS_DE = frozenset("falls sobald seit seitdem sofern solange indem".split())
@@ -781,8 +786,9 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
 
     English content runs on over later cue verbs ("said Clinton doesn't show ..."), German
     content stops before the clause of a later cue ("betonen, dass ..., stellt der Kreml ... dar").
-    A purpose clause after the content (", um ... zu ..."), however long, is part of what was said:
-    so the training articles, each of the four times a rule cutting long ones cut a marked report."""
+    A purpose clause after the content (", um ... zu ..."), however long, is part of what was said
+    (so the training articles, each of the four times a rule cutting long ones cut a marked report),
+    unless the writer elaborates it further (see _purpose_elaborated)."""
     limit = min(b, i + 3 * WINDOW)
     # (a relative clause on a source, "Standards, nach denen ...", lies inside the clause it ends)
     nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame", "noun"}
@@ -790,6 +796,9 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     for k in range(i, limit):
         if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i and not (
                 ctx.lang.CODE == "en" and ctx.words[k] == ":" and k > i + 3 and k + 1 < limit and ctx.qid[k + 1] < 0):
+            return k
+        if ctx.words[k] == "," and k > i + 3 and k + 1 < limit and ctx.lowers[k + 1] in PURPOSE \
+                and _purpose_elaborated(ctx, k + 1, limit):
             return k
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
@@ -851,16 +860,32 @@ def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
         and (k + 1 >= limit or ctx.words[k + 1] in {".", "!", "?"})
 
 
+def _purpose_elaborated(ctx: _Ctx, k: int, limit: int) -> bool:
+    """The purpose clause opening at k is followed by a prepositional phrase of its own after a comma
+    ("nutzt, um den Bestand zu erproben, mit dem Ziel, ..."): a chain of aims that the writer adds,
+    not what was said."""
+    for m in range(k + 1, min(limit - 1, k + 40)):
+        if ctx.words[m] in BOUNDARY or ctx.qid[m] >= 0:
+            return ctx.words[m] == "," and ctx.lowers[m + 1] in ctx.lang.PREPOSITIONS
+    return False
+
+
 def _clause_final_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
     """The cue verb at k closes the content clause that began at i, in one clause with it ("..., Wikimedia
     habe diesen Zusammenhang bestätigt.", "dass der Einbruch von der Tätergruppe ausgeführt wurde."): the
     verb of what was said, not a report of its own."""
-    if k <= i + 1 or _clause_start(ctx, i, k) > i:
+    cs = _clause_start(ctx, i, k)
+    if k <= i + 1 or (cs > i and not (ctx.words[cs - 1] == "," and ctx.lowers[cs] in EMBEDDED_OPENERS_DE
+                                      and k > cs + 1)):
         return False
     m = k + 1
-    while m < limit and m < k + 3 and ctx.lowers[m] in AUX_DE:
+    while m < limit and m < k + 3 and (ctx.lowers[m] in AUX_DE or ctx.lowers[m] in MODALS_DE):
         m += 1
-    return m >= limit or ctx.words[m] in {".", "!", "?"}
+    # a comma after it closes the clause when a subordinate clause follows, not when what the verb
+    # reports does ("..., habe sich ein Bewohner dahingehend geäußert, Panzer seien ...")
+    return m >= limit or ctx.words[m] in {".", "!", "?"} or (
+        ctx.words[m] == "," and m + 1 < limit and (ctx.lowers[m + 1] in ADVERBIAL_SUBORDINATORS_DE
+                                                   or ctx.lowers[m + 1] in RELATIVES_DE))
 
 
 def _en_clause_after_quote_comma(ctx: _Ctx, k: int, limit: int) -> bool:

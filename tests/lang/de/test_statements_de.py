@@ -207,6 +207,11 @@ BOUNDARIES = [
      "Polizei"),
     ("Die Polizei geht davon aus, dass der Einbruch von derselben Bande ausgeführt wurde.", "ausgeführt wurde",
      "Polizei"),
+    # ... and so is one closing a subordinate clause of the content
+    ("Die Vereinten Nationen teilten mit, es sei unklar, wer den Angriff ausgeführt habe.", "ausgeführt habe",
+     "Vereinten"),
+    ("Der Kommissar verweist darauf, dass die Kommission sich nicht zu Gesetzen äußern könne, da diese noch "
+     "geändert würden.", "äußern könne, da", "Kommissar"),
     # ... one after a comma reports on its own
     ("Die Polizei geht davon aus, dass die Täter ins Ausland geflohen sind, bestätigte ein Sprecher.",
      "geflohen sind", "bestätigte"),
@@ -214,6 +219,10 @@ BOUNDARIES = [
     ("Die Vereinten Nationen forderten, einen Korridor einzurichten, um Hilfe in wesentlich größerem Maßstab als "
      "bisher und über mehrere Wochen hinweg in die betroffenen Gebiete des Landes zu bringen.",
      "über mehrere Wochen hinweg", "Die Vereinten Nationen"),
+    # ... unless the writer chains a further aim to it
+    ("Experten des Instituts schätzen, dass Nordkorea den Konflikt als Testgelände nutzt, um den eigenen "
+     "Militärbestand zu erproben und weiterzuentwickeln, mit dem Ziel, seine Positionen auf der internationalen "
+     "Bühne zu stärken.", "als Testgelände nutzt", "mit dem Ziel"),
     # ... and a short one
     ("Der Minister sagte, dass die Regierung die Steuern deutlich senken werde, um Familien zu entlasten.",
      "um Familien zu entlasten", "Der Minister"),

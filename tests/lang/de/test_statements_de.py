@@ -876,3 +876,20 @@ def test_heisst_es_after_a_source_with_relative_clause(text, content, speaker):
     a = sayso.analyze(text, lang="de")
     assert a.statements and a.statements[0].content[0].text == content, [s.to_dict() for s in a.statements]
     assert a.statements[0].speaker is not None and speaker in a.statements[0].speaker.text
+
+
+# the cue of a "so" frame holds the verb right after "so", as the annotation marks it: (text, cue)
+SO_FRAME_CUES = [
+    ("Der Flug käme für ihn einer Folter gleich, so bestätigt das Gericht.", "so bestätigt"),
+    ("Für die Sängerin, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "so schrieb"),
+    # negative: with a noun phrase right after "so", the cue is "so" alone
+    ("Die Lage sei ernst, so der Sprecher der Behörde.", "so"),
+]
+
+
+@pytest.mark.parametrize("text,cue", SO_FRAME_CUES, ids=[r[0][:40] for r in SO_FRAME_CUES])
+def test_so_frame_cue_holds_its_verb(text, cue):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.evidence == "de:so-frame"]
+    assert found and found[0].cue is not None and found[0].cue.text == cue, [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []

@@ -46,6 +46,11 @@ PRONOMINAL_ADVERBS_DE = frozenset("davon darauf dazu darüber daran damit dafür
                                   "dadurch danach davor dahinter".split())
 WEEKDAYS_DE = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Vortag Wochenende".split())  # a passive "wird X zitiert" names its speaker as subject
 PURPOSE: frozenset[str] = frozenset({"um"})  # a purpose clause: see _content_end
+# clauses inside content whose verb-final cue is part of what was said ("es sei unklar, wer den Angriff
+# ausgeführt habe"); not "wie", which opens a source of its own ("..., wie der Sprecher sagte")
+EMBEDDED_OPENERS_DE = frozenset("wer was ob warum weshalb wann wo weil falls wenn nachdem obwohl dass als".split())
+MODALS_DE = frozenset("kann könne könnte konnte muss müsse müsste musste soll solle sollte will wolle wollte darf dürfe "
+                      "dürfte werde würde würden können müssen sollen wollen dürfen".split())
 ADVERBIAL_SUBORDINATORS_DE = frozenset("weil da wenn als obwohl nachdem bevor während damit sodass wobei".split())
 # more adverbial openers of a clause fronted before the main verb ("Falls ..., droht ...")
 FRAME_OPENERS_DE = frozenset("falls sobald seit seitdem sofern solange indem".split())
@@ -906,19 +911,14 @@ def _quoted_name(ctx: _Ctx, k: int) -> bool:
     return i > 0 and (ctx.lowers[i - 1] in ctx.lang.DETERMINERS or _is_cap(ctx.words[i - 1]))
 
 
-def _clause_tail(ctx: _Ctx, k: int, limit: int) -> int:
-    """Tokens from k to the sentence's end or a colon or semicolon."""
-    end = k
-    while end < limit and ctx.words[end] not in HARD_STOP:
-        end += 1
-    return end - k
-
-
 def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     """End of a content clause starting at i: a colon or semicolon, the clause of a later cue, or b.
 
     English content runs on over later cue verbs ("said Clinton doesn't show ..."), German
-    content stops before the clause of a later cue ("betonen, dass ..., stellt der Kreml ... dar")."""
+    content stops before the clause of a later cue ("betonen, dass ..., stellt der Kreml ... dar").
+    A purpose clause after the content (", um ... zu ..."), however long, is part of what was said
+    (so the training articles, each of the four times a rule cutting long ones cut a marked report),
+    unless the writer elaborates it further (see _purpose_elaborated)."""
     limit = min(b, i + 3 * WINDOW)
     # (a relative clause on a source, "Standards, nach denen ...", lies inside the clause it ends)
     nxt = [c.i for c in later if c.i > i and c.kind not in {"post", "relative-frame", "noun"}
@@ -927,11 +927,8 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
         if ctx.qid[k] < 0 and ctx.words[k] in HARD_STOP and k > i and not (
                 ctx.lang.CODE == "en" and ctx.words[k] == ":" and k > i + 3 and k + 1 < limit and ctx.qid[k + 1] < 0):
             return k
-        if ctx.words[k] == "," and k + 1 < limit and ctx.lowers[k + 1] in PURPOSE and k > i + 3 \
-                and _clause_tail(ctx, k + 1, limit) > 2.2 * (k - i):
-            # "dass X das Land als Testgelände nutzt, um ... zu erproben, mit dem Ziel, ...": a
-            # purpose clause longer than the claim is the writer's elaboration; a short one
-            # ("..., um Geld zu sparen") is part of what was said (so the training articles)
+        if ctx.words[k] == "," and k > i + 3 and k + 1 < limit and ctx.lowers[k + 1] in PURPOSE \
+                and _purpose_elaborated(ctx, k + 1, limit):
             return k
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.qid[k] < 0 and k + 1 < limit and (
                 (ctx.lowers[k] in {"and", "but"} and ctx.lowers[k + 1] in ctx.lang.CUE_VERBS)
@@ -945,7 +942,8 @@ def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
             # "said X, contradicting ...", "said X and suggested ...", "said X — and he noted": the
             # subject's next move, not what was said
             return k
-        if nxt and k == nxt[0] and ctx.lang.CODE == "de" and _closing_relative_cue(ctx, i, k, limit):
+        if nxt and k == nxt[0] and ctx.lang.CODE == "de" and (
+                _closing_relative_cue(ctx, i, k, limit) or _clause_final_cue(ctx, i, k, limit)):
             nxt.pop(0)  # "..., welche ein Attentat plante.": a relative clause that reports nothing more
         if ctx.lang.CODE == "en" and k > i + 2 and ctx.words[k] == "," and ctx.qid[k] >= 0 and k + 2 < limit \
                 and ctx.ends[k + 1] == ctx.quotes[ctx.qid[k]].end and (
@@ -993,6 +991,34 @@ def _closing_relative_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
         return True  # ("dass Kenia ein Anschlag droht.": the verb of the content clause itself)
     return cs > i and ctx.words[cs - 1] == "," and ctx.lowers[cs] in RELATIVES_DE and not _is_cap(ctx.words[cs + 1]) \
         and closes
+
+
+def _purpose_elaborated(ctx: _Ctx, k: int, limit: int) -> bool:
+    """The purpose clause opening at k is followed by a prepositional phrase of its own after a comma
+    ("nutzt, um den Bestand zu erproben, mit dem Ziel, ..."): a chain of aims that the writer adds,
+    not what was said."""
+    for m in range(k + 1, min(limit - 1, k + 40)):
+        if ctx.words[m] in BOUNDARY or ctx.qid[m] >= 0:
+            return ctx.words[m] == "," and ctx.lowers[m + 1] in ctx.lang.PREPOSITIONS
+    return False
+
+
+def _clause_final_cue(ctx: _Ctx, i: int, k: int, limit: int) -> bool:
+    """The cue verb at k closes the content clause that began at i, in one clause with it ("..., Wikimedia
+    habe diesen Zusammenhang bestätigt.", "dass der Einbruch von der Tätergruppe ausgeführt wurde."): the
+    verb of what was said, not a report of its own."""
+    cs = _clause_start(ctx, i, k)
+    if k <= i + 1 or (cs > i and not (ctx.words[cs - 1] == "," and ctx.lowers[cs] in EMBEDDED_OPENERS_DE
+                                      and k > cs + 1)):
+        return False
+    m = k + 1
+    while m < limit and m < k + 3 and (ctx.lowers[m] in AUX_DE or ctx.lowers[m] in MODALS_DE):
+        m += 1
+    # a comma after it closes the clause when a subordinate clause follows, not when what the verb
+    # reports does ("..., habe sich ein Bewohner dahingehend geäußert, Panzer seien ...")
+    return m >= limit or ctx.words[m] in {".", "!", "?"} or (
+        ctx.words[m] == "," and m + 1 < limit and (ctx.lowers[m + 1] in ADVERBIAL_SUBORDINATORS_DE
+                                                   or ctx.lowers[m + 1] in RELATIVES_DE))
 
 
 def _en_clause_after_quote_comma(ctx: _Ctx, k: int, limit: int) -> bool:
@@ -1512,7 +1538,10 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
     if cue.i == a or (i < b and low[i] == "dass"):
         return None
     if i < b and (low[i] in lang.CUE_VERBS or low[i] in lang.PARTICLE_CUES):
-        i += 1  # "so schrieb diese"
+        # "so schrieb diese": the verb is part of the cue (so the training articles, four times of four)
+        if cue_span is not None and cue_span.end == ctx.ends[i - 1]:
+            cue_span = Span.of(ctx.text, cue_span.start, ctx.ends[i])
+        i += 1
         if lang.CODE == "de":
             i = _skip(ctx, i, b, ADVERBS_DE)  # "so betont auch die ermittelnde Polizei"
     if lang.CODE == "de" and i + 1 < b and w[i].islower() and low[i] not in lang.DETERMINERS \
@@ -2607,14 +2636,9 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
     o0 = _skip(ctx, speaker_end, b, ADVERBS_DE if de else frozenset())
     end = _content_end(ctx, o0, b, later)
     for k2 in range(o0, end):
-        # stop at a coordinated second verb: "und äußerte ..." (English coordinates objects far more
-        # often: "generals and admirals", "to stop attacking Machado and apologize")
-        if de and low[k2] in lang.COORDINATORS and k2 + 1 < end and not _is_cap(w[k2 + 1]) \
-                and w[k2 + 1].isalpha() and low[k2 + 1] not in lang.DETERMINERS | lang.PREPOSITIONS:
-            # (not a second noun phrase: "von einer Abwahl ... und einem Regierungsauftrag", "und 73
-            # Millionen Jungen", "und für den AC Florenz")
-            end = k2
-            break
+        # (German runs on over "und": the training articles mark a coordinated second verb as part
+        # of the report, "bezeichnen den Angriff als ... und verweisen auf ...", as they do a second
+        # adjective, "sprach von einem nur geringen und kleinen Risiko")
         if not de and k2 > o0 and ctx.qid[k2] < 0 and w[k2] == "," and _en_list_goes_on(ctx, k2, end):
             continue  # "to triple the size of AmeriCorps, grow the Peace Corps and create ...": one list
         if not de and k2 > o0 and ctx.qid[k2] < 0 and low[k2] in {"and", "but"} and k2 + 1 < end \
@@ -2661,8 +2685,8 @@ def _verb(ctx, u, a, b, cue, cue_span, later, unit_speaker, made) -> Statement |
             # sentence that is nothing but the report is the report whole ("Die Polizei geht von
             # Suizid aus.", "Patrick Breyer forderte eine Überprüfung ..."): the training articles
             # mark reported speech so, with speaker and verb (268 of their 297 reported quotations
-            # hold the speaker). A second verb after "und" ends the report at the verb's object
-            # ("bestätigte ... die Beteiligung ... und äußerte seinen Dank")
+            # hold the speaker). A second cue verb after "und" ends the report at the verb's object
+            # ("bestätigte ... die Beteiligung ... und äußerte seinen Dank", see _content_end)
             # ("kündigte an, die Aufklärung ... vorantreiben": a clause after the particle's comma
             # is no object, the report stays from the verb on)
             whole = (end >= b or all(_is_punct(w[k2]) for k2 in range(end, b))) and not (

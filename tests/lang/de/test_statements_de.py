@@ -298,11 +298,30 @@ BOUNDARIES = [
     # negatives: a relative clause or an apposition inside the content is kept
     ("Während die Regierung betont, dass die Preise, die zuletzt stiegen, bald sinken würden, bleiben "
      "Ökonomen skeptisch.", "die zuletzt stiegen", "bleiben Ökonomen"),
-    # a purpose clause far longer than the claim is the writer's elaboration ...
+    # a cue verb that closes the content clause is the verb of what was said ...
+    ("Die Zeitung meldete, der Verein habe den Zusammenhang ihr gegenüber bestätigt.", "gegenüber bestätigt",
+     "meldete"),
+    ("Nach Angaben der Polizei hatten sich die Vorwürfe gegen den Mann nicht bestätigt.", "nicht bestätigt",
+     "Polizei"),
+    ("Die Polizei geht davon aus, dass der Einbruch von derselben Bande ausgeführt wurde.", "ausgeführt wurde",
+     "Polizei"),
+    # ... and so is one closing a subordinate clause of the content
+    ("Die Vereinten Nationen teilten mit, es sei unklar, wer den Angriff ausgeführt habe.", "ausgeführt habe",
+     "Vereinten"),
+    ("Der Kommissar verweist darauf, dass die Kommission sich nicht zu Gesetzen äußern könne, da diese noch "
+     "geändert würden.", "äußern könne, da", "Kommissar"),
+    # ... one after a comma reports on its own
+    ("Die Polizei geht davon aus, dass die Täter ins Ausland geflohen sind, bestätigte ein Sprecher.",
+     "geflohen sind", "bestätigte"),
+    # a purpose clause is part of what was said, a long one too ...
+    ("Die Vereinten Nationen forderten, einen Korridor einzurichten, um Hilfe in wesentlich größerem Maßstab als "
+     "bisher und über mehrere Wochen hinweg in die betroffenen Gebiete des Landes zu bringen.",
+     "über mehrere Wochen hinweg", "Die Vereinten Nationen"),
+    # ... unless the writer chains a further aim to it
     ("Experten des Instituts schätzen, dass Nordkorea den Konflikt als Testgelände nutzt, um den eigenen "
      "Militärbestand zu erproben und weiterzuentwickeln, mit dem Ziel, seine Positionen auf der internationalen "
-     "Bühne zu stärken und unabhängig von Sanktionen zu bleiben.", "als Testgelände nutzt", "mit dem Ziel"),
-    # ... a short one is part of what was said
+     "Bühne zu stärken.", "als Testgelände nutzt", "mit dem Ziel"),
+    # ... and a short one
     ("Der Minister sagte, dass die Regierung die Steuern deutlich senken werde, um Familien zu entlasten.",
      "um Familien zu entlasten", "Der Minister"),
     # indicative content before a closing cue, past an apposition or a prepositional adjunct
@@ -943,7 +962,7 @@ def test_fronted_subject_or_adverbial_is_no_content(text, content):
 
 
 # reported speech is the whole sentence, its speaker and verb included, as the annotation marks
-# it, unless a second verb follows: (text, content)
+# it, unless a second cue verb follows: (text, content)
 REPORTED_SENTENCES = [
     ("Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen.",
      "Der russische Präsident bestätigte die Beteiligung ausländischer Truppen an den Kämpfen"),
@@ -952,7 +971,12 @@ REPORTED_SENTENCES = [
     # "und" before a second noun phrase goes on with the object
     ("Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler.",
      "Merkel sprach von einer Abwahl von Rot-Grün und einem Auftrag der Wähler"),
-    # negatives: a second verb after "und" ends the report at the object, from the verb on
+    # "und" before an adjective or a verb that reports nothing goes on too
+    ("Der Trainer sprach von einem geringen und kalkulierbaren Risiko.",
+     "Der Trainer sprach von einem geringen und kalkulierbaren Risiko"),
+    ("Die Regierung forderte einen Waffenstillstand und schickte Hilfsgüter in die Region.",
+     "Die Regierung forderte einen Waffenstillstand und schickte Hilfsgüter in die Region"),
+    # negatives: a second cue verb after "und" ends the report at the object, from the verb on
     ("Putin bestätigte die Beteiligung der Truppen an den Kämpfen und äußerte seinen Dank.",
      "bestätigte die Beteiligung der Truppen an den Kämpfen"),
 ]
@@ -983,3 +1007,20 @@ def test_heisst_es_after_a_source_with_relative_clause(text, content, speaker):
     a = sayso.analyze(text, lang="de")
     assert a.statements and a.statements[0].content[0].text == content, [s.to_dict() for s in a.statements]
     assert a.statements[0].speaker is not None and speaker in a.statements[0].speaker.text
+
+
+# the cue of a "so" frame holds the verb right after "so", as the annotation marks it: (text, cue)
+SO_FRAME_CUES = [
+    ("Der Flug käme für ihn einer Folter gleich, so bestätigt das Gericht.", "so bestätigt"),
+    ("Für die Sängerin, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "so schrieb"),
+    # negative: with a noun phrase right after "so", the cue is "so" alone
+    ("Die Lage sei ernst, so der Sprecher der Behörde.", "so"),
+]
+
+
+@pytest.mark.parametrize("text,cue", SO_FRAME_CUES, ids=[r[0][:40] for r in SO_FRAME_CUES])
+def test_so_frame_cue_holds_its_verb(text, cue):
+    a = sayso.analyze(text, lang="de")
+    found = [s for s in a.statements if s.evidence == "de:so-frame"]
+    assert found and found[0].cue is not None and found[0].cue.text == cue, [s.to_dict() for s in a.statements]
+    assert a.check_offsets() == []

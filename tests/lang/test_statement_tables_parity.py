@@ -16,7 +16,7 @@ TABLES = [
     "REFLEXIVE_CUES", "SEPARABLE_PARTICLES", "PREDICATIVE_REFLEXIVES", "CUE_TAILS", "CUE_PREPOSITIONS",
     "FRAME_CLAUSE_OPENERS", "CLAUSE_CONNECTIVES", "SUBJUNCTIVE_FORMS",
     "SUBJUNCTIVE_II_ONLY", "DETERMINERS", "PREPOSITIONS", "SUBORDINATORS", "COORDINATORS", "BECOME_KNOWN",
-    "STANCE_NOUNS",
+    "STANCE_NOUNS", "FINITE_AUXILIARIES",
 ]
 # tables English leaves empty on purpose: German grammar only (verb-second clauses, Konjunktiv,
 # separable verbs, a cue split by its clause, postposed frames "X zufolge", "heißt es",

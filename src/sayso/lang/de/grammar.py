@@ -66,6 +66,15 @@ SUBJUNCTIVE_II_ONLY = frozenset(
 # the frame in this sentence.
 CLAIM_MODALS = frozenset({"soll", "sollen"})
 
+# Finite forms of the auxiliary and modal verbs: a speaker's noun phrase never holds one ("Das
+# musste Bundesfinanzminister Peer Steinbrück", "Ein Sprecher der US-Armee wollte").
+FINITE_AUXILIARIES = frozenset(
+    "bin bist ist sind seid war warst waren wart habe hast hat haben habt hatte hattest hatten hattet "
+    "werde wirst wird werden werdet wurde wurdest wurden kann kannst können könnt konnte konnten "
+    "muss musst müssen müsst musste mussten soll sollst sollen sollt sollte sollten will willst wollen "
+    "wollt wollte wollten darf darfst dürfen dürft durfte durften mag mögen mochte mochten".split()
+)
+
 # Words that open a content clause after a cue ("betonte, dass ...").
 CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})
 

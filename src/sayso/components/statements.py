@@ -1687,9 +1687,11 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if s0 < subj_end and _np_right(ctx, s0, subj_end):
             return _speaker(ctx, s0, subj_end), speaker_end, aux, False
     if cs < c and (low[cs] in FOCUS_ADVERBS or low[cs] in lang.CLAUSE_CONNECTIVES) and cs + 1 < subj_end \
-            and _np_right(ctx, cs + 1, subj_end):
+            and (low[cs] != "vor" or low[cs + 1] == "allem") and _np_right(ctx, cs + 1, subj_end):
+        # ("Vor allem die Opposition kritisierte"; "Vor dem Konklave meinte X" is a time, its subject follows)
         # "Auch Feinstein argumentierte", "Einzig Sony gab bekannt", "..., doch UN-Sprecher Birnback erklärte"
-        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False
+        s0 = cs + 2 if low[cs] == "vor" and cs + 2 < subj_end else cs + 1
+        return _speaker(ctx, s0, subj_end), speaker_end, aux, False
     appos = _apposition_subject(ctx, a, c) if cs == c else None
     if appos is not None:
         return appos, speaker_end, aux, False
@@ -1957,9 +1959,14 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     span_start = span_end = None
     for _ in range(4):
         s0 = _clause_start(ctx, a, j)
-        if s0 >= j or low[s0] in lang.SUBORDINATORS or _opener(ctx, s0):
+        if s0 < j and s0 > a and w[s0 - 1] == "," and _apposition_insert(ctx, s0, j):
+            # "Die Initiatoren der Aktionswoche, unter ihnen ..., betonen", "Adidas-Vorstand Erich
+            # Stamminger, zuständig für das US-Geschäft, hatte angekündigt": an insert on the subject
+            span_start = s0
+            span_end = span_end or j
+        elif s0 >= j or low[s0] in lang.SUBORDINATORS or _opener(ctx, s0):
             return None
-        if low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
+        elif low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
             span_start = span_end = None  # a relative clause: the subject stands before it
         elif ((np := _np_right(ctx, s0, j)) is None or np[1] < j - 1) and not (
                 lang.CODE == "de" and _np_segment(ctx, s0, j)):
@@ -1977,6 +1984,19 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     if span_start is None or span_start != a:
         return None
     return _speaker(ctx, span_start, span_end)
+
+
+APPOSITION_INSERTS_DE = frozenset("darunter zuständig verantwortlich".split())
+
+
+def _apposition_insert(ctx: _Ctx, s0: int, j: int) -> bool:
+    """Whether the comma-separated segment from s0 to j adds to the noun before it rather than
+    opening a clause: "darunter ...", "unter ihnen ...", "zuständig für ...", with no verb of its own."""
+    low = ctx.lowers
+    if not (low[s0] in APPOSITION_INSERTS_DE or low[s0] == "unter" and s0 + 1 < j and low[s0 + 1] in {"ihnen", "denen"}):
+        return False
+    return j - s0 >= 2 and not any(low[k] in ctx.lang.CUE_VERBS or low[k] in AUX_DE or ctx.qid[k] >= 0
+                                   for k in range(s0, j))
 
 
 def _passive_source(ctx: _Ctx, cs: int, c: int) -> Speaker | None:

@@ -852,3 +852,33 @@ def test_heisst_es_after_a_source_with_relative_clause(text, content, speaker):
     a = sayso.analyze(text, lang="de")
     assert a.statements and a.statements[0].content[0].text == content, [s.to_dict() for s in a.statements]
     assert a.statements[0].speaker is not None and speaker in a.statements[0].speaker.text
+
+
+# the subject of a verb of saying, exactly: an insert on it between commas belongs to it ("darunter
+# ...", "unter ihnen ...", "zuständig für ..."); a phrase of time before the verb is none ("Vor dem
+# Konklave"), "vor allem" is a focus word
+SUBJECT_SPANS = [
+    ("Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen darauf, man müsse sparen.",
+     "man müsse sparen", "Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion"),
+    ("Die Initiatoren, unter ihnen auch Buchhändler, betonten, der Zugang sei wichtig.", "der Zugang sei wichtig",
+     "Die Initiatoren, unter ihnen auch Buchhändler"),
+    ("Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt, das Geschäft zu stärken.",
+     "das Geschäft zu stärken", "Vorstand Erich Stamminger, zuständig für das US-Geschäft"),
+    ("Vor dem Konklave 2005 meinte der Bischof Adolfo Pérez noch, dass Bergoglio dazugehörte.",
+     "Bergoglio dazugehörte", "der Bischof Adolfo Pérez"),
+    ("Vor allem die Opposition kritisierte, das Gesetz sei zu streng.", "das Gesetz sei zu streng", "die Opposition"),
+    # negatives: an insert word that opens the sentence or a clause with its own verb is no insert
+    ("Darunter seien auch Kinder, erklärte die Polizei.", "Darunter seien auch Kinder", "die Polizei"),
+    ("Die Sprecherin, zuständig ist das Amt, erklärte, die Wahl sei gültig.", "die Wahl sei gültig", None),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", SUBJECT_SPANS, ids=[r[0][:40] for r in SUBJECT_SPANS])
+def test_subject_span(text, content, speaker):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    assert found, [s.to_dict() for s in a.statements]
+    if speaker is None:
+        assert found[0].speaker is None or "zuständig" not in found[0].speaker.text, found[0].to_dict()
+    else:
+        assert found[0].speaker is not None and found[0].speaker.text == speaker, found[0].to_dict()

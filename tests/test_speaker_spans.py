@@ -217,6 +217,8 @@ EXPANDED = [
      "Das musste Bundesfinanzminister Peer Steinbrück", "„Es gibt Zumutungen.“", "Bundesfinanzminister Peer Steinbrück"),
     ("Ein Sprecher der Armee wollte gegenüber der Zeitung auf Anfrage nichts sagen, die Lage sei ruhig.",
      "Ein Sprecher der Armee wollte gegenüber der Zeitung auf Anfrage", "die Lage sei ruhig", "Ein Sprecher der Armee"),
+    ("Shakira sei aufgeregt, räumte Jennifer Lopez ein.", "räumte Jennifer Lopez", "Shakira sei aufgeregt",
+     "Jennifer Lopez"),
     # negatives: a noun or an adjective that opens the sentence is no verb, whatever word it also is
     ("Angaben des Instituts zufolge sei die Lage ruhig.", "Angaben des Instituts", "sei die Lage ruhig",
      "Angaben des Instituts"),

@@ -691,7 +691,7 @@ def _finite_verb(tok, sent_start: int, lang) -> bool:
     ("Verläuft der Test erfolgreich", "Kämen sie dem nicht nach", "Hatte sie")."""
     low = tok.lower_
     verb = low in lang.FINITE_AUXILIARIES or low in lang.CUE_AUXILIARIES or low in lang.CUE_VERBS \
-        or low in lang.SUBJUNCTIVE_FORMS
+        or low in lang.SUBJUNCTIVE_FORMS or low in lang.PARTICLE_CUES
     if tok.is_lower:
         return verb
     # (capitalised, "Angaben" and "Folge" are nouns: only the auxiliaries stay verbs)

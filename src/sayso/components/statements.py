@@ -1373,8 +1373,8 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
     if i < b and (low[i] in lang.CUE_VERBS or low[i] in lang.PARTICLE_CUES):
         i += 1  # "so schrieb diese"
     np = _np_right(ctx, i, b)
-    if np is None:
-        return None
+    if np is None or ctx.qid[np[0]] >= 0 and not _quoted_title(ctx, np[0]):
+        return None  # ("Kämen sie dem nicht nach, so „schütze sie Gott“": what is said, not who says it)
     j = np[1]
     if j < b and low[j] in ADDRESSEE_DE | {"gegenüber"}:
         # "so X gegenüber der Zeitung": the addressee phrase runs to the next boundary

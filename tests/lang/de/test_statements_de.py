@@ -867,6 +867,10 @@ SUBJECT_SPANS = [
     ("Vor dem Konklave 2005 meinte der Bischof Adolfo Pérez noch, dass Bergoglio dazugehörte.",
      "Bergoglio dazugehörte", "der Bischof Adolfo Pérez"),
     ("Vor allem die Opposition kritisierte, das Gesetz sei zu streng.", "das Gesetz sei zu streng", "die Opposition"),
+    # "so" with a quotation after it: the quotation is what is said, a quoted name is who says it
+    ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.",
+     "schütze sie Gott", "Der Bürgermeister"),
+    ("Die Lage ist ernst, so „Reporter ohne Grenzen“.", "Die Lage ist ernst", "„Reporter ohne Grenzen“"),
     # negatives: an insert word that opens the sentence or a clause with its own verb is no insert
     ("Darunter seien auch Kinder, erklärte die Polizei.", "Darunter seien auch Kinder", "die Polizei"),
     ("Die Sprecherin, zuständig ist das Amt, erklärte, die Wahl sei gültig.", "die Wahl sei gültig", None),

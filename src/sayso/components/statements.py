@@ -1687,8 +1687,11 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if s0 < subj_end and _np_right(ctx, s0, subj_end):
             return _speaker(ctx, s0, subj_end), speaker_end, aux, False
     if cs < c and (low[cs] in FOCUS_ADVERBS or low[cs] in lang.CLAUSE_CONNECTIVES) and cs + 1 < subj_end \
-            and (low[cs] != "vor" or low[cs + 1] == "allem") and _np_right(ctx, cs + 1, subj_end):
-        # ("Vor allem die Opposition kritisierte"; "Vor dem Konklave meinte X" is a time, its subject follows)
+            and (low[cs] != "vor" or low[cs + 1] == "allem") and not (low[cs + 1] in lang.PREPOSITIONS
+                                                                     and w[cs + 1].islower()) \
+            and _np_right(ctx, cs + 1, subj_end):
+        # ("Vor allem die Opposition kritisierte"; "Vor dem Konklave meinte X" is a time, its subject
+        # follows, as after "Auch gegen diese Befürchtungen sprechen die Erfahrungen")
         # "Auch Feinstein argumentierte", "Einzig Sony gab bekannt", "..., doch UN-Sprecher Birnback erklärte"
         s0 = cs + 2 if low[cs] == "vor" and cs + 2 < subj_end else cs + 1
         return _speaker(ctx, s0, subj_end), speaker_end, aux, False
@@ -2035,8 +2038,11 @@ def _opener(ctx: _Ctx, i: int) -> bool:
     if lw[:1].isdigit():
         return True  # "2008 erklärte er"
     lang = ctx.lang
-    lowercase_word = (lw in lang.FUNCTION_WORDS and not lw.endswith(ADJ_ENDINGS) and lw not in lang.PRONOUNS
-                      and lw not in lang.DETERMINERS)
+    lowercase_word = (lw in lang.FUNCTION_WORDS and lw not in lang.PRONOUNS and lw not in lang.DETERMINERS and (
+        not lw.endswith(ADJ_ENDINGS)
+        # "Zusammen mit Finanzminister Geithner plädiert Frank", "Gemeinsam mit ...": no adjective
+        # stands right before a preposition
+        or i + 1 < len(ctx.words) and ctx.lowers[i + 1] in lang.PREPOSITIONS and ctx.words[i + 1].islower()))
     if lw not in lang.NON_SUBJECT_OPENERS and not lowercase_word and not (
             lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
             and (ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)

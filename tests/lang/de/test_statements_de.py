@@ -867,6 +867,11 @@ SUBJECT_SPANS = [
     ("Vor dem Konklave 2005 meinte der Bischof Adolfo Pérez noch, dass Bergoglio dazugehörte.",
      "Bergoglio dazugehörte", "der Bischof Adolfo Pérez"),
     ("Vor allem die Opposition kritisierte, das Gesetz sei zu streng.", "das Gesetz sei zu streng", "die Opposition"),
+    # an adverb before a preposition opens the sentence, the subject follows the verb
+    ("Gemeinsam mit der Polizei erklärte die Stadt, die Lage sei ruhig.", "die Lage sei ruhig", "die Stadt"),
+    ("Zahlreiche Experten erklärten, die Lage sei ruhig.", "die Lage sei ruhig", "Zahlreiche Experten"),
+    ("Auch gegen diese Pläne erklärte die Opposition, die Kosten seien zu hoch.", "die Kosten seien zu hoch",
+     "die Opposition"),
     # "so" with a quotation after it: the quotation is what is said, a quoted name is who says it
     ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.",
      "schütze sie Gott", "Der Bürgermeister"),

@@ -872,6 +872,10 @@ SUBJECT_SPANS = [
     ("Zahlreiche Experten erklärten, die Lage sei ruhig.", "die Lage sei ruhig", "Zahlreiche Experten"),
     ("Auch gegen diese Pläne erklärte die Opposition, die Kosten seien zu hoch.", "die Kosten seien zu hoch",
      "die Opposition"),
+    # a possessive in -en, -em, -es is no subject's, the subject follows the verb; "Ihre" may be
+    ("Ihren Widersacher Jeremy Corbyn forderte May auf, über einen Rücktritt nachzudenken.",
+     "über einen Rücktritt nachzudenken", "May"),
+    ("Ihre Sprecherin sagte, die Lage sei ruhig.", "die Lage sei ruhig", "Ihre Sprecherin"),
     # "so" with a quotation after it: the quotation is what is said, a quoted name is who says it
     ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.",
      "schütze sie Gott", "Der Bürgermeister"),

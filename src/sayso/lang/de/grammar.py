@@ -13,7 +13,10 @@ DETERMINERS = frozenset(
 
 # Articles of the genitive, dative and accusative: a phrase opening with one is no subject
 # ("Des Weiteren verwies Steinbrück darauf", "Dem Minister zufolge").
-OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen".split())
+# The possessives in -en, -em and -es are never nominative either ("Ihren Widersacher Jeremy Corbyn
+# forderte May auf", "Seinem Nachfolger riet er").
+OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen seinen seinem seines ihren ihrem ihres "
+                             "unseren unserem unseres".split())
 
 # Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
 NP_LINKS = frozenset("der des eines einer von vom seines seiner ihres ihrer aller".split())

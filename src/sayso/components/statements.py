@@ -1406,6 +1406,12 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
         q = ctx.quotes[ctx.qid[j]]
         return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.85, "so-frame")
     before = a
+    for k in range(cue.i - 4, a, -1):
+        if w[k] in HARD_STOP and ctx.qid[k] < 0:
+            # "doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Bewährungsstrafe sei ...,
+            # so Ute Bader": the frame reports what follows the colon
+            before = k + 1
+            break
     parts, direct = _quote_content(ctx, before, cue.i)
     # "…, so Celebi, die auch angab, dass …": a relative clause on the speaker is no content
     if frame_end < b and w[frame_end] == "," and j < b and low[j] in RELATIVES_DE:

@@ -240,6 +240,9 @@ BOUNDARIES = [
     # ... while a relative clause on an object after the verb stays the report on its own
     ("Der Präsident sprach in Kabul. Er forderte eine neue Strategie, die darin bestehen solle, den Afghanen "
      "zu vertrauen.", "die darin bestehen solle", "Er forderte"),
+    # a "so" frame reports what follows the colon before it, not the clause the colon closes
+    ("Doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Strafe sei nicht vermittelbar, so Ute Bader.",
+     "Eine Strafe sei nicht vermittelbar", "Kompromiss"),
 ]
 
 

@@ -2044,6 +2044,9 @@ def _opener(ctx: _Ctx, i: int) -> bool:
     if lw[:1].isdigit():
         return True  # "2008 erklärte er"
     lang = ctx.lang
+    if i + 1 < len(ctx.words) and lang.FIGURE_UNITS.get(ctx.words[i + 1]) in lang.FIGURE_TIME_UNITS \
+            and (lw in lang.FIGURE_VAGUE_DETERMINERS or lw in lang.FIGURE_NUMBER_WORDS):
+        return True  # "Wenige Stunden nach dem Putsch erklärte der Rat", "Zwei Tage später sagte er": a time
     lowercase_word = (lw in lang.FUNCTION_WORDS and lw not in lang.PRONOUNS and lw not in lang.DETERMINERS and (
         not lw.endswith(ADJ_ENDINGS)
         # "Zusammen mit Finanzminister Geithner plädiert Frank", "Gemeinsam mit ...": no adjective

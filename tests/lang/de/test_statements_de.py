@@ -879,6 +879,10 @@ SUBJECT_SPANS = [
     ("Ihren Widersacher Jeremy Corbyn forderte May auf, über einen Rücktritt nachzudenken.",
      "über einen Rücktritt nachzudenken", "May"),
     ("Ihre Sprecherin sagte, die Lage sei ruhig.", "die Lage sei ruhig", "Ihre Sprecherin"),
+    # a number or a vague quantity with a unit of time opens the sentence with a time, not its subject
+    ("Wenige Stunden nach dem Putsch erklärte der neue Rat, die Lage sei unter Kontrolle.",
+     "die Lage sei unter Kontrolle", "der neue Rat"),
+    ("Zwei Experten sagten, die Lage sei ruhig.", "die Lage sei ruhig", "Zwei Experten"),
     # "so" with a quotation after it: the quotation is what is said, a quoted name is who says it
     ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.",
      "schütze sie Gott", "Der Bürgermeister"),

@@ -209,6 +209,21 @@ EXPANDED = [
     ("Zudem prognostizierte der Vorsitzende des Verbandes, Phillip Urban, einen Anstieg der Preise. Dabei soll es "
      "eine Spreizung geben.", "Phillip Urban", "Dabei soll es eine Spreizung geben",
      "der Vorsitzende des Verbandes, Phillip Urban"),
+    # a finite verb ends the phrase: the speaker is the noun phrase beside it, not the clause
+    ("Verläuft der Test erfolgreich, würde ein Testflug folgen.", "der Test", "würde ein Testflug folgen",
+     "der Test"),
+    ("Kämen sie dem nicht nach, so schütze sie Gott.", "sie", "schütze sie Gott", "sie"),
+    ("Das musste Bundesfinanzminister Peer Steinbrück zugeben: „Es gibt Zumutungen.“",
+     "Das musste Bundesfinanzminister Peer Steinbrück", "„Es gibt Zumutungen.“", "Bundesfinanzminister Peer Steinbrück"),
+    ("Ein Sprecher der Armee wollte gegenüber der Zeitung auf Anfrage nichts sagen, die Lage sei ruhig.",
+     "Ein Sprecher der Armee wollte gegenüber der Zeitung auf Anfrage", "die Lage sei ruhig", "Ein Sprecher der Armee"),
+    ("Shakira sei aufgeregt, räumte Jennifer Lopez ein.", "räumte Jennifer Lopez", "Shakira sei aufgeregt",
+     "Jennifer Lopez"),
+    # negatives: a noun or an adjective that opens the sentence is no verb, whatever word it also is
+    ("Angaben des Instituts zufolge sei die Lage ruhig.", "Angaben des Instituts", "sei die Lage ruhig",
+     "Angaben des Instituts"),
+    ("Frühere Mitarbeiter sagten, die Lage sei ruhig.", "Frühere Mitarbeiter", "die Lage sei ruhig",
+     "Frühere Mitarbeiter"),
 ]
 
 

@@ -19,6 +19,7 @@ TABLES = [
     "STANCE_NOUNS", "JUDGING_VERBS", "STANCE_ADJECTIVES",
     "CUE_NEGATIONS", "NEGATABLE_CUES", "OTHER_VERB_PARTICLES", "EVENT_OBJECT_CUES", "EVENT_NOUN_ENDINGS",
     "DEMAND_CUES", "CASUALTY_NOUNS", "OTHER_SENSE_PREPOSITIONS",
+    "FINITE_AUXILIARIES",
 ]
 # tables English leaves empty on purpose: German grammar only (verb-second clauses, Konjunktiv,
 # separable verbs, a cue split by its clause, postposed frames "X zufolge", "heißt es",

@@ -677,10 +677,48 @@ def expand_speaker(doc: Doc, text: str, st: Statement, places: list[tuple[int, i
     if i > sent.start and doc[i - 1].text in OPENING_MARKS and free(doc[i - 1]) \
             and any(doc[k].text in CLOSING_MARKS for k in range(i, j)):
         i -= 1  # „Die Zeit“: the name's opening mark with its closing one
+    i, j = _without_verbs(doc, i, j, sent.start, lang)
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     if (start, end) == (sp.start, sp.end):
         return sp
     return replace(sp, start=start, end=end, text=text[start:end])
+
+
+def _finite_verb(tok, sent_start: int, lang) -> bool:
+    """Whether a token is a finite verb, which no speaker's noun phrase holds: an auxiliary, a
+    modal, a verb of saying or a subjunctive in lower case ("musste", "wollte", "räumte"), or a
+    sentence's first word that German writes in lower case and no adjective's ending marks
+    ("Verläuft der Test erfolgreich", "Kämen sie dem nicht nach", "Hatte sie")."""
+    low = tok.lower_
+    verb = low in lang.FINITE_AUXILIARIES or low in lang.CUE_AUXILIARIES or low in lang.CUE_VERBS \
+        or low in lang.SUBJUNCTIVE_FORMS or low in lang.PARTICLE_CUES
+    if tok.is_lower:
+        return verb
+    # (capitalised, "Angaben" and "Folge" are nouns: only the auxiliaries stay verbs)
+    return tok.i == sent_start and tok.is_alpha and low not in lang.DETERMINERS and low not in lang.PRONOUNS \
+        and low not in lang.PREPOSITIONS and (
+            low in lang.FINITE_AUXILIARIES or low in lang.CUE_AUXILIARIES or low in lang.SUBJUNCTIVE_II_ONLY
+            or low in lang.FUNCTION_WORDS and not low.endswith(ADJ_ENDINGS) and low not in lang.CUE_VERBS)
+
+
+def _without_verbs(doc: Doc, i: int, j: int, sent_start: int, lang) -> tuple[int, int]:
+    """The tokens i to j of a speaker without a finite verb: a rule or the expansion that ran
+    over one took a clause, and the speaker is the noun phrase on one side of it: the side
+    with a noun or pronoun first, unless it opens with a preposition ("Ein Sprecher der BA wollte
+    gegenüber der WAZ auf Anfrage", "er wolle noch am Freitag ... bekannt")."""
+    cuts = [k for k in range(i, j) if _finite_verb(doc[k], sent_start, lang)]
+    if not cuts or j - i < 2:
+        return i, j
+    bounds = [i - 1] + cuts + [j]
+    segments = [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+    def nominal(a: int, b: int) -> bool:
+        if doc[a].lower_ in lang.PREPOSITIONS and doc[a].is_lower:
+            return False
+        return any(t.text[:1].isupper() and t.is_alpha and t.lower_ not in lang.DETERMINERS
+                   or t.lower_ in lang.PRONOUNS or t.lower_ in PRONOUNS for t in doc[a:b])
+
+    return next((seg for seg in segments if nominal(*seg)), (i, j))
 
 
 RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())

@@ -1548,8 +1548,8 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
             and low[i + 1] in lang.DETERMINERS:
         return None  # "so konnte die Feuerwehr ...": a verb after the adverb, no source
     np = _np_right(ctx, i, b)
-    if np is None:
-        return None
+    if np is None or ctx.qid[np[0]] >= 0 and not _quoted_title(ctx, np[0]):
+        return None  # ("Kämen sie dem nicht nach, so „schütze sie Gott“": what is said, not who says it)
     j = np[1]
     if lang.CODE == "de":
         # "so Obama weiter, ...": an adverb after the source stays in the frame
@@ -1592,6 +1592,12 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
         q = ctx.quotes[ctx.qid[j]]
         return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.85, "so-frame")
     before = a
+    for k in range(cue.i - 4, a, -1):
+        if w[k] in HARD_STOP and ctx.qid[k] < 0:
+            # "doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Bewährungsstrafe sei ...,
+            # so Ute Bader": the frame reports what follows the colon
+            before = k + 1
+            break
     parts, direct = _quote_content(ctx, before, cue.i)
     # "…, so Celebi, die auch angab, dass …": a relative clause on the speaker is no content
     if frame_end < b and w[frame_end] == "," and j < b and (
@@ -1892,9 +1898,14 @@ def _verb_speaker(ctx, a, b, c, cue_end, cs: int) -> tuple[Speaker | None, int, 
         if s0 < subj_end and _np_right(ctx, s0, subj_end):
             return _speaker(ctx, s0, subj_end), speaker_end, aux, False
     if cs < c and (low[cs] in FOCUS_ADVERBS or low[cs] in lang.CLAUSE_CONNECTIVES) and cs + 1 < subj_end \
+            and (low[cs] != "vor" or low[cs + 1] == "allem") and not (low[cs + 1] in lang.PREPOSITIONS
+                                                                     and w[cs + 1].islower()) \
             and _np_right(ctx, cs + 1, subj_end):
+        # ("Vor allem die Opposition kritisierte"; "Vor dem Konklave meinte X" is a time, its subject
+        # follows, as after "Auch gegen diese Befürchtungen sprechen die Erfahrungen")
         # "Auch Feinstein argumentierte", "Einzig Sony gab bekannt", "..., doch UN-Sprecher Birnback erklärte"
-        return _speaker(ctx, cs + 1, subj_end), speaker_end, aux, False
+        s0 = cs + 2 if low[cs] == "vor" and cs + 2 < subj_end else cs + 1
+        return _speaker(ctx, s0, subj_end), speaker_end, aux, False
     appos = _apposition_subject(ctx, a, c) if cs == c else None
     if appos is not None:
         return appos, speaker_end, aux, False
@@ -2162,9 +2173,14 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     span_start = span_end = None
     for _ in range(4):
         s0 = _clause_start(ctx, a, j)
-        if s0 >= j or low[s0] in lang.SUBORDINATORS or _opener(ctx, s0):
+        if s0 < j and s0 > a and w[s0 - 1] == "," and _apposition_insert(ctx, s0, j):
+            # "Die Initiatoren der Aktionswoche, unter ihnen ..., betonen", "Adidas-Vorstand Erich
+            # Stamminger, zuständig für das US-Geschäft, hatte angekündigt": an insert on the subject
+            span_start = s0
+            span_end = span_end or j
+        elif s0 >= j or low[s0] in lang.SUBORDINATORS or _opener(ctx, s0):
             return None
-        if low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
+        elif low[s0] in RELATIVES_DE and s0 > a and w[s0 - 1] == ",":
             span_start = span_end = None  # a relative clause: the subject stands before it
         elif ((np := _np_right(ctx, s0, j)) is None or np[1] < j - 1) and not (
                 lang.CODE == "de" and _np_segment(ctx, s0, j)):
@@ -2182,6 +2198,19 @@ def _apposition_subject(ctx: _Ctx, a: int, c: int) -> Speaker | None:
     if span_start is None or span_start != a:
         return None
     return _speaker(ctx, span_start, span_end)
+
+
+APPOSITION_INSERTS_DE = frozenset("darunter zuständig verantwortlich".split())
+
+
+def _apposition_insert(ctx: _Ctx, s0: int, j: int) -> bool:
+    """Whether the comma-separated segment from s0 to j adds to the noun before it rather than
+    opening a clause: "darunter ...", "unter ihnen ...", "zuständig für ...", with no verb of its own."""
+    low = ctx.lowers
+    if not (low[s0] in APPOSITION_INSERTS_DE or low[s0] == "unter" and s0 + 1 < j and low[s0 + 1] in {"ihnen", "denen"}):
+        return False
+    return j - s0 >= 2 and not any(low[k] in ctx.lang.CUE_VERBS or low[k] in AUX_DE or ctx.qid[k] >= 0
+                                   for k in range(s0, j))
 
 
 def _passive_source(ctx: _Ctx, cs: int, c: int) -> Speaker | None:
@@ -2220,8 +2249,14 @@ def _opener(ctx: _Ctx, i: int) -> bool:
     if lw[:1].isdigit():
         return True  # "2008 erklärte er"
     lang = ctx.lang
-    lowercase_word = (lw in lang.FUNCTION_WORDS and not lw.endswith(ADJ_ENDINGS) and lw not in lang.PRONOUNS
-                      and lw not in lang.DETERMINERS)
+    if i + 1 < len(ctx.words) and lang.FIGURE_UNITS.get(ctx.words[i + 1]) in lang.FIGURE_TIME_UNITS \
+            and (lw in lang.FIGURE_VAGUE_DETERMINERS or lw in lang.FIGURE_NUMBER_WORDS):
+        return True  # "Wenige Stunden nach dem Putsch erklärte der Rat", "Zwei Tage später sagte er": a time
+    lowercase_word = (lw in lang.FUNCTION_WORDS and lw not in lang.PRONOUNS and lw not in lang.DETERMINERS and (
+        not lw.endswith(ADJ_ENDINGS)
+        # "Zusammen mit Finanzminister Geithner plädiert Frank", "Gemeinsam mit ...": no adjective
+        # stands right before a preposition
+        or i + 1 < len(ctx.words) and ctx.lowers[i + 1] in lang.PREPOSITIONS and ctx.words[i + 1].islower()))
     if lw not in lang.NON_SUBJECT_OPENERS and not lowercase_word and not (
             lang.CODE == "de" and lw.endswith("end") and i + 1 < len(ctx.words)
             and (ctx.lowers[i + 1] in lang.CUE_VERBS | set(lang.PARTICLE_CUES)

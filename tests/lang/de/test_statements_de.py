@@ -357,6 +357,9 @@ BOUNDARIES = [
     # ... while a relative clause on an object after the verb stays the report on its own
     ("Der Präsident sprach in Kabul. Er forderte eine neue Strategie, die darin bestehen solle, den Afghanen "
      "zu vertrauen.", "die darin bestehen solle", "Er forderte"),
+    # a "so" frame reports what follows the colon before it, not the clause the colon closes
+    ("Doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Strafe sei nicht vermittelbar, so Ute Bader.",
+     "Eine Strafe sei nicht vermittelbar", "Kompromiss"),
 ]
 
 
@@ -1024,3 +1027,50 @@ def test_so_frame_cue_holds_its_verb(text, cue):
     found = [s for s in a.statements if s.evidence == "de:so-frame"]
     assert found and found[0].cue is not None and found[0].cue.text == cue, [s.to_dict() for s in a.statements]
     assert a.check_offsets() == []
+
+
+# the subject of a verb of saying, exactly: an insert on it between commas belongs to it ("darunter
+# ...", "unter ihnen ...", "zuständig für ..."); a phrase of time before the verb is none ("Vor dem
+# Konklave"), "vor allem" is a focus word
+SUBJECT_SPANS = [
+    ("Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen darauf, man müsse sparen.",
+     "man müsse sparen", "Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion"),
+    ("Die Initiatoren, unter ihnen auch Buchhändler, betonten, der Zugang sei wichtig.", "der Zugang sei wichtig",
+     "Die Initiatoren, unter ihnen auch Buchhändler"),
+    ("Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt, das Geschäft zu stärken.",
+     "das Geschäft zu stärken", "Vorstand Erich Stamminger, zuständig für das US-Geschäft"),
+    ("Vor dem Konklave 2005 meinte der Bischof Adolfo Pérez noch, dass Bergoglio dazugehörte.",
+     "Bergoglio dazugehörte", "der Bischof Adolfo Pérez"),
+    ("Vor allem die Opposition kritisierte, das Gesetz sei zu streng.", "das Gesetz sei zu streng", "die Opposition"),
+    # an adverb before a preposition opens the sentence, the subject follows the verb
+    ("Gemeinsam mit der Polizei erklärte die Stadt, die Lage sei ruhig.", "die Lage sei ruhig", "die Stadt"),
+    ("Zahlreiche Experten erklärten, die Lage sei ruhig.", "die Lage sei ruhig", "Zahlreiche Experten"),
+    ("Auch gegen diese Pläne erklärte die Opposition, die Kosten seien zu hoch.", "die Kosten seien zu hoch",
+     "die Opposition"),
+    # a possessive in -en, -em, -es is no subject's, the subject follows the verb; "Ihre" may be
+    ("Ihren Widersacher Jeremy Corbyn forderte May auf, über einen Rücktritt nachzudenken.",
+     "über einen Rücktritt nachzudenken", "May"),
+    ("Ihre Sprecherin sagte, die Lage sei ruhig.", "die Lage sei ruhig", "Ihre Sprecherin"),
+    # a number or a vague quantity with a unit of time opens the sentence with a time, not its subject
+    ("Wenige Stunden nach dem Putsch erklärte der neue Rat, die Lage sei unter Kontrolle.",
+     "die Lage sei unter Kontrolle", "der neue Rat"),
+    ("Zwei Experten sagten, die Lage sei ruhig.", "die Lage sei ruhig", "Zwei Experten"),
+    # "so" with a quotation after it: the quotation is what is said, a quoted name is who says it
+    ("Der Bürgermeister forderte alle Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.",
+     "schütze sie Gott", "Der Bürgermeister"),
+    ("Die Lage ist ernst, so „Reporter ohne Grenzen“.", "Die Lage ist ernst", "„Reporter ohne Grenzen“"),
+    # negatives: an insert word that opens the sentence or a clause with its own verb is no insert
+    ("Darunter seien auch Kinder, erklärte die Polizei.", "Darunter seien auch Kinder", "die Polizei"),
+    ("Die Sprecherin, zuständig ist das Amt, erklärte, die Wahl sei gültig.", "die Wahl sei gültig", None),
+]
+
+
+@pytest.mark.parametrize("text,content,speaker", SUBJECT_SPANS, ids=[r[0][:40] for r in SUBJECT_SPANS])
+def test_subject_span(text, content, speaker):
+    a = sayso.analyze(text, lang="de")
+    found = _find(a, content)
+    assert found, [s.to_dict() for s in a.statements]
+    if speaker is None:
+        assert found[0].speaker is None or "zuständig" not in found[0].speaker.text, found[0].to_dict()
+    else:
+        assert found[0].speaker is not None and found[0].speaker.text == speaker, found[0].to_dict()

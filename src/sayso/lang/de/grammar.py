@@ -13,7 +13,10 @@ DETERMINERS = frozenset(
 
 # Articles of the genitive, dative and accusative: a phrase opening with one is no subject
 # ("Des Weiteren verwies Steinbrück darauf", "Dem Minister zufolge").
-OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen".split())
+# The possessives in -en, -em and -es are never nominative either ("Ihren Widersacher Jeremy Corbyn
+# forderte May auf", "Seinem Nachfolger riet er").
+OBLIQUE_ARTICLES = frozenset("des dem den eines einem einen seinen seinem seines ihren ihrem ihres "
+                             "unseren unserem unseres".split())
 
 # Words after which a noun phrase continues as a genitive or attribute ("Sprecher des ...").
 NP_LINKS = frozenset("der des eines einer von vom seines seiner ihres ihrer aller".split())
@@ -65,6 +68,15 @@ SUBJUNCTIVE_II_ONLY = frozenset(
 # Modal claims ("soll ... worden sein"): the article reports someone's claim without naming
 # the frame in this sentence.
 CLAIM_MODALS = frozenset({"soll", "sollen"})
+
+# Finite forms of the auxiliary and modal verbs: a speaker's noun phrase never holds one ("Das
+# musste Bundesfinanzminister Peer Steinbrück", "Ein Sprecher der US-Armee wollte").
+FINITE_AUXILIARIES = frozenset(
+    "bin bist ist sind seid war warst waren wart habe hast hat haben habt hatte hattest hatten hattet "
+    "werde wirst wird werden werdet wurde wurdest wurden kann kannst können könnt konnte konnten "
+    "muss musst müssen müsst musste mussten soll sollst sollen sollt sollte sollten will willst wollen "
+    "wollt wollte wollten darf darfst dürfen dürft durfte durften mag mögen mochte mochten".split()
+)
 
 # Words that open a content clause after a cue ("betonte, dass ...").
 CONTENT_OPENERS = frozenset({"dass", "daß", "ob"})

@@ -34,6 +34,10 @@ COORDINATORS = frozenset("and or but".split())
 # English marks reported speech by tense, not mood: no subjunctive table is needed, but the
 # names exist for parity with German.
 SUBJUNCTIVE_FORMS: frozenset[str] = frozenset()
+# Finite auxiliary and modal verbs (no speaker's noun phrase holds one).
+FINITE_AUXILIARIES: frozenset[str] = frozenset(
+    "am is are was were has have had will would can could shall should may might must".split()
+)
 SUBJUNCTIVE_II_ONLY: frozenset[str] = frozenset()
 CLAIM_MODALS: frozenset[str] = frozenset()
 

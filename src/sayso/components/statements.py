@@ -911,6 +911,14 @@ def _quoted_name(ctx: _Ctx, k: int) -> bool:
     return i > 0 and (ctx.lowers[i - 1] in ctx.lang.DETERMINERS or _is_cap(ctx.words[i - 1]))
 
 
+def _clause_tail(ctx: _Ctx, k: int, limit: int) -> int:
+    """Tokens from k to the sentence's end or a colon or semicolon."""
+    end = k
+    while end < limit and ctx.words[end] not in HARD_STOP:
+        end += 1
+    return end - k
+
+
 def _content_end(ctx: _Ctx, i: int, b: int, later: list[_Cue]) -> int:
     """End of a content clause starting at i: a colon or semicolon, the clause of a later cue, or b.
 

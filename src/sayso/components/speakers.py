@@ -55,6 +55,10 @@ def load_model(lang: str) -> dict[str, float] | None:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
+# far beyond any real sentence's reach (news sentences run a few hundred characters)
+WINDOW_CHARS = 3000
+
+
 def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_starts: list[int],
                sent_spans: list[tuple[int, int]], hits: list, hit_starts: list[int],
                cue_sents: set[int] | None = None,
@@ -67,8 +71,10 @@ def candidates(doc: Doc, text: str, statements: list[Statement], i: int, sent_st
     the speakers before i; a caller going through a document keeps it, else it is rebuilt."""
     st = statements[i]
     u = max(0, bisect.bisect_right(sent_starts, st.start) - 1)
-    lo = sent_spans[max(0, u - 2)][0]
-    hi = sent_spans[u][1]
+    # the three sentences up to the statement's, but no further than WINDOW_CHARS either side of its
+    # start: one endless "sentence" (hostile input) would make each statement scan all of it
+    lo = max(sent_spans[max(0, u - 2)][0], st.start - WINDOW_CHARS)
+    hi = min(sent_spans[u][1], st.start + WINDOW_CHARS)
     cands: dict[tuple[int, int], Candidate] = {}
 
     def inside_content(s: int, e: int) -> bool:

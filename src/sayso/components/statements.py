@@ -1599,8 +1599,10 @@ def _so(ctx, u, a, b, cue, cue_span) -> Statement | None:
     if frame_end < b and w[frame_end] == "," and j < b and ctx.qid[j] >= 0 and not _short_quote(ctx, j):
         q = ctx.quotes[ctx.qid[j]]
         return _emit(ctx, u, speaker, cue_span, [Span.of(ctx.text, q.start, q.end)], "direct", 0.85, "so-frame")
-    before = a
-    for k in range(cue.i - 4, a, -1):
+    # no further back than a content clause reaches forward (_content_end): in one endless sentence of
+    # frames each would otherwise report, and scan, all that came before it
+    before = max(a, cue.i - 3 * WINDOW)
+    for k in range(cue.i - 4, before, -1):
         if w[k] in HARD_STOP and ctx.qid[k] < 0:
             # "doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Bewährungsstrafe sei ...,
             # so Ute Bader": the frame reports what follows the colon
